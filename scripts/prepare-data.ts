@@ -1,0 +1,132 @@
+/**
+ * Turns the raw BLS and survey files in ../shared/data/raw into the tidy files the app ships in data/.
+ * Uses the same importers as the in-browser import. Deterministic: a second run writes the same bytes.
+ * Usage: npm run data  (RAW_DIR=/path/to/raw to read elsewhere)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importCertifications } from '../src/lib/data/certifications';
+import { importOews } from '../src/lib/data/oews';
+import { importProjections } from '../src/lib/data/projections';
+import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
+import { importSurveys } from '../src/lib/data/surveys';
+import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
+import { TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
+import { writeCsv } from '../src/lib/data/writeCsv';
+import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
+import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, nationalSourceId } from './sourceList';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const rawDir = resolve(process.env.RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+const outDir = join(root, 'data');
+
+let failed = false;
+
+/** Reads one raw file through an importer; any problem stops the build, since shipped data must be clean. */
+function load<T>(file: string, run: (text: string, file: string) => ImportResult<T>): T[] {
+	const result = run(readFileSync(join(rawDir, file), 'utf8'), file);
+	const accepted = result.read - result.rejected;
+	console.log(`${file}: ${result.read} rows read, ${accepted} accepted, ${result.rejected} rejected`);
+	for (const p of result.problems) {
+		failed = true;
+		console.error(`  ${p.file}:${p.line} [${p.column}] ${p.value} — ${p.reason}`);
+	}
+	return result.rows;
+}
+
+const inScope = (soc: string) => soc.startsWith('29-') || soc.startsWith('31-') || EXTRA_SOCS.includes(soc);
+
+const oews = (file: string, sourceId: string) =>
+	load(file, (t, f) => importOews(t, f, { sourceId })).filter((r) => inScope(r.soc));
+
+// The re-saved May 2023 sector file lost the hyphenated BLS sector codes; restore them.
+const SECTOR_CODES: Record<string, string> = { '31': '31-33', '44': '44-45', '48': '48-49' };
+
+const nationalByYear = NATIONAL_FILES.map(([year, file]) => [year, oews(file, nationalSourceId(year))] as const);
+const national = nationalByYear.flatMap(([, records]) => records);
+const industry2024 = [
+	...oews('natsector_M2024_dl__converted.csv', 'oews-sector-2024'),
+	...oews('nat4d_M2024_dl__extract_selected_healthcare_occupations.csv', 'oews-industry-2024')
+];
+const industry2023 = oews('natsector_M2023_dl_resaved-by-repo-owner__converted.csv', 'oews-sector-2023').map((r) => ({
+	...r,
+	naics: SECTOR_CODES[r.naics] ?? r.naics
+}));
+const states = oews('state_M2023_dl_reduced-5col_semicolon.csv', 'oews-state-2023');
+
+const projections = load(PROJECTIONS_SOURCE.file, (t, f) => importProjections(t, f, { sourceId: PROJECTIONS_SOURCE.id }));
+const surveys = load('trade_association_salary_figures.csv', importSurveys);
+const certifications = load(CERTIFICATION_SOURCE.file, importCertifications);
+
+/** One source per survey edition, labelled as the publisher labels it. */
+function surveySources(figures: SurveyFigure[]): Source[] {
+	const byId = new Map<string, Source>();
+	for (const s of figures) {
+		if (byId.has(s.sourceId)) continue;
+		byId.set(s.sourceId, {
+			id: s.sourceId,
+			publisher: s.organization,
+			program: 'Salary survey',
+			release: String(s.surveyYear),
+			referenceDate: `${s.surveyYear}-01-01`,
+			title: `${s.organization} salary survey, ${s.surveyYear} salaries`,
+			url: s.sourceUrl,
+			file: 'trade_association_salary_figures.csv',
+			notes: 'Member survey; figures are mostly means and are not comparable with BLS medians. Each figure carries its own source URL.',
+			topCodeHourly: { missing: 'notAvailable' },
+			topCodeAnnual: { missing: 'notAvailable' }
+		});
+	}
+	return [...byId.values()];
+}
+
+/** Every in-scope occupation of the latest release, plus codes only older releases have (29-2098). */
+function careers(records: WageRecord[]): Career[] {
+	const bySoc = new Map<string, WageRecord>();
+	const order = new Map(OEWS_SOURCES.map((s, i) => [s.id, s.referenceDate + String(i).padStart(3, '0')]));
+	const sorted = [...records].sort((a, b) => (order.get(a.sourceId)! < order.get(b.sourceId)! ? -1 : 1));
+	for (const r of sorted) if (r.level === 'detailed' || r.level === 'total' || EXTRA_SOCS.includes(r.soc)) bySoc.set(r.soc, r);
+	return [...bySoc.values()]
+		.filter((r) => r.level === 'detailed' || r.level === 'total')
+		.map((r) => ({
+			soc: r.soc,
+			title: r.title,
+			group: GROUPS[r.soc] ?? 'healthcare',
+			level: r.level,
+			aliases: ALIASES[r.soc] ?? [],
+			note: NOTES[r.soc] ?? ''
+		}))
+		.sort((a, b) => a.soc.localeCompare(b.soc));
+}
+
+const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE];
+const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
+const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
+const wageCsv = (records: WageRecord[]) =>
+	writeCsv(TIDY_WAGE_COLUMNS, toTidyWageRows([...records].sort((a, b) => key(a).localeCompare(key(b))), (id) => releaseOf.get(id)!));
+
+const outputs: Record<string, string> = {
+	'sources.csv': writeTidy(sourceCodec, sources),
+	'careers.csv': writeTidy(careerCodec, careers(national)),
+	...Object.fromEntries(nationalByYear.map(([year, records]) => [`oews-national-${year}.csv`, wageCsv(records)])),
+	'oews-industry-2024.csv': wageCsv(industry2024),
+	'oews-industry-2023.csv': wageCsv(industry2023),
+	'oews-state-2023.csv': wageCsv(states),
+	'projections.csv': writeTidy(
+		projectionCodec,
+		projections.filter((p) => inScope(p.soc)).sort((a, b) => a.soc.localeCompare(b.soc))
+	),
+	'surveys.csv': writeTidy(surveyCodec, surveys),
+	'certifications.csv': writeTidy(certificationCodec, certifications)
+};
+
+if (failed) {
+	console.error('Raw files have problems (above); data/ was not written.');
+	process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+for (const [name, text] of Object.entries(outputs)) {
+	writeFileSync(join(outDir, name), text);
+	console.log(`wrote data/${name} (${text.split('\n').length - 2} rows, ${(text.length / 1024).toFixed(0)} KB)`);
+}

@@ -1,0 +1,107 @@
+import type { Source } from '../src/lib/data/schema';
+
+/** The published data sets behind data/, with where each raw file came from (see PROVENANCE.md). */
+const NA = { missing: 'notAvailable' } as const;
+const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200], 2025: [115, 239200] };
+
+const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
+	id,
+	publisher: 'U.S. Bureau of Labor Statistics',
+	program: 'OEWS',
+	release: `May ${year}`,
+	referenceDate: `${year}-05-01`,
+	title,
+	url,
+	file,
+	notes,
+	topCodeHourly: TOP_CODES[year]?.[0] ?? NA,
+	topCodeAnnual: TOP_CODES[year]?.[1] ?? NA
+});
+
+const NATIONAL_NOTE =
+	'U.S., all industries. Employment excludes the self-employed and is rounded to the nearest 10.';
+
+export const NATIONAL_FILES: [number, string][] = [
+	[2020, 'national_M2020_dl__converted.csv'],
+	[2021, 'national_M2021_dl__converted.csv'],
+	[2023, 'national_M2023_dl__converted.csv'],
+	[2024, 'national_M2024_dl__converted.csv'],
+	[2025, 'national_M2025_dl__converted.csv']
+];
+
+export const nationalSourceId = (year: number) => `oews-national-${year}`;
+
+export const OEWS_SOURCES: Source[] = [
+	...NATIONAL_FILES.map(([year, file]) =>
+		oews(
+			nationalSourceId(year),
+			year,
+			`OEWS national cross-industry estimates, May ${year}`,
+			file,
+			`https://www.bls.gov/oes/special-requests/oesm${String(year).slice(2)}nat.zip`,
+			year === 2020
+				? `${NATIONAL_NOTE} Uses the hybrid SOC structure: 29-2072, 29-2036 and 29-9021 are published only inside 29-2098.`
+				: NATIONAL_NOTE
+		)
+	),
+	oews(
+		'oews-sector-2024',
+		2024,
+		'OEWS national industry-specific estimates by NAICS sector, May 2024',
+		'natsector_M2024_dl__converted.csv',
+		'https://www.bls.gov/oes/special-requests/oesm24in4.zip',
+		'Ownership differs by sector (e.g. 5 = private; 235 = private, state and local government).'
+	),
+	oews(
+		'oews-sector-2023',
+		2023,
+		'OEWS national industry-specific estimates by NAICS sector, May 2023',
+		'natsector_M2023_dl_resaved-by-repo-owner__converted.csv',
+		'https://www.bls.gov/oes/special-requests/oesm23in4.zip',
+		'From a copy re-saved by a third party, which turned sector codes 31-33, 44-45 and 48-49 into 31, 44 and 48; the BLS codes are restored here.'
+	),
+	oews(
+		'oews-industry-2024',
+		2024,
+		'OEWS national 4-digit industry estimates, May 2024 (selected industries)',
+		'nat4d_M2024_dl__extract_selected_healthcare_occupations.csv',
+		'https://www.bls.gov/oes/special-requests/oesm24in4.zip',
+		'An extract: insurance carriers (524100), offices of physicians (621100), general medical and surgical hospitals (622100) and nursing care facilities (623100), for selected occupations only.'
+	),
+	oews(
+		'oews-state-2023',
+		2023,
+		'OEWS state estimates, May 2023 (mean wages only)',
+		'state_M2023_dl_reduced-5col_semicolon.csv',
+		'https://www.bls.gov/oes/special-requests/oesm23st.zip',
+		'Only mean wages (hourly and annual) were available for this release; medians, percentiles and employment by state are not in this data.'
+	)
+];
+
+export const PROJECTIONS_SOURCE: Source = {
+	id: 'ep-2024-34',
+	publisher: 'U.S. Bureau of Labor Statistics',
+	program: 'Employment Projections',
+	release: '2024–34',
+	referenceDate: '2024-09-01',
+	title: 'Table 1.2 Occupational projections, 2024–34, and worker characteristics, 2024',
+	url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+	file: 'occupation_2024-34__Table_1-2__converted.csv',
+	notes: 'Employment in thousands, including the self-employed. Median wage is the OEWS May 2024 median.',
+	topCodeHourly: NA,
+	topCodeAnnual: { missing: 'notAvailable' }
+};
+
+export const CERTIFICATION_SOURCE: Source = {
+	id: 'certification-facts',
+	publisher: 'Compiled from BLS and certifying bodies (MDCB, NCCAA, ARRT, NMTCB, AHIMA)',
+	program: 'Education and certification',
+	release: '2024–34 / 2025',
+	referenceDate: '2025-01-01',
+	title: 'Typical entry education (BLS EP Table 1.2) and certification requirements',
+	url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+	file: 'education_certification_facts.csv',
+	notes: 'Each certification row carries its own source URL. No public source was found for AAPC CPC or AHIMA CCS/CCA/RHIT requirements.',
+	topCodeHourly: NA,
+	topCodeAnnual: NA
+};
