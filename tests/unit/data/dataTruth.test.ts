@@ -1,0 +1,107 @@
+/** Named published figures, checked in the tidy files the app ships (data/). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { WageRecord } from '../../../src/lib/data/schema';
+import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
+import { importTidyWages } from '../../../src/lib/data/tidyWages';
+
+const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
+
+function wages(name: string) {
+	const result = importTidyWages(read(name), name);
+	expect(result.problems).toEqual([]);
+	return result.rows;
+}
+
+const find = (rows: WageRecord[], soc: string, naics = '000000', area = '99') =>
+	rows.find((r) => r.soc === soc && r.naics === naics && r.areaCode === area && r.level !== 'broad');
+
+describe('OEWS national figures in data/', () => {
+	const y2023 = wages('oews-national-2023.csv');
+	it.each([
+		['29-2072', 'median', 48780],
+		['29-2072', 'p10', 35080],
+		['29-2072', 'p90', 77810],
+		['29-2036', 'median', 132880]
+	] as const)('May 2023 %s annual %s is %d', (soc, stat, value) => {
+		expect(find(y2023, soc)?.annual[stat]).toBe(value);
+	});
+	it('May 2023 29-2072 employment is 185,690', () => expect(find(y2023, '29-2072')?.employment).toBe(185690));
+	it('May 2024 29-2072 median is $50,250', () => expect(find(wages('oews-national-2024.csv'), '29-2072')?.annual.median).toBe(50250));
+	it('May 2025 29-2072 median is $51,140 and employment 194,720', () => {
+		const r = find(wages('oews-national-2025.csv'), '29-2072');
+		expect([r?.annual.median, r?.employment]).toEqual([51140, 194720]);
+	});
+	it('May 2020 has the hybrid 29-2098 and no 29-2072', () => {
+		const y2020 = wages('oews-national-2020.csv');
+		expect(find(y2020, '29-2072')).toBeUndefined();
+		expect(find(y2020, '29-2098')?.annual.median).toBe(44090);
+		expect(find(y2020, '29-2098')?.employment).toBe(318010);
+	});
+	it('a top-coded wage is stored as top-coded, never as 239,200', () => {
+		const text = read('oews-national-2024.csv');
+		expect(text).not.toMatch(/,239200,/);
+		const anesthesiologists = find(wages('oews-national-2024.csv'), '29-1211');
+		expect(anesthesiologists?.annual.median).toEqual({ missing: 'topCoded' });
+	});
+	it('SOC codes stay text in every row', () => {
+		for (const r of y2023) expect(r.soc).toMatch(/^\d{2}-\d{4}$/);
+	});
+});
+
+describe('pay by setting and state in data/', () => {
+	it('insurance carriers 29-2072 median is $63,790 (May 2024)', () => {
+		const r = find(wages('oews-industry-2024.csv'), '29-2072', '524100');
+		expect(r?.annual.median).toBe(63790);
+		expect(r?.employment).toBe(4430);
+	});
+	it.each([
+		['62', 48690, 122640],
+		['52', 63360, 5790],
+		['55', 60750, 16260]
+	])('sector %s 29-2072 median %d, employment %d (May 2024)', (naics, median, employment) => {
+		const r = find(wages('oews-industry-2024.csv'), '29-2072', naics);
+		expect([r?.annual.median, r?.employment]).toEqual([median, employment]);
+	});
+	it('May 2023 sector codes are restored to the BLS spelling', () => {
+		const codes = new Set(wages('oews-industry-2023.csv').map((r) => r.naics));
+		expect(codes.has('31-33')).toBe(true);
+		expect(codes.has('31')).toBe(false);
+	});
+	it('Alabama 29-2072 mean is $42,970 (May 2023), California $64,070', () => {
+		const states = wages('oews-state-2023.csv');
+		expect(find(states, '29-2072', '000000', '01')?.annual.mean).toBe(42970);
+		expect(find(states, '29-2072', '000000', '06')?.annual.mean).toBe(64070);
+		expect(find(states, '29-2072', '000000', '01')?.annual.median).toEqual({ missing: 'notInRelease' });
+	});
+	it('state file covers 50 states, DC, PR, GU and VI', () => {
+		const areas = new Set(wages('oews-state-2023.csv').map((r) => r.areaCode));
+		expect(areas.size).toBe(54);
+	});
+});
+
+describe('projections and lists in data/', () => {
+	const projections = importTidy(projectionCodec, read('projections.csv'), 'projections.csv');
+	it('reads without problems', () => expect(projections.problems).toEqual([]));
+	it('29-2072 grows 194.8k → 208.6k, +13.8k, +7.1 %, 14.2k openings a year, median $50,250', () => {
+		const p = projections.rows.find((r) => r.soc === '29-2072')!;
+		expect([p.employmentBase, p.employmentTarget, p.change, p.percentChange, p.openingsPerYear, p.medianWage]).toEqual([
+			194.8, 208.6, 13.8, 7.1, 14.2, 50250
+		]);
+		expect(p.education).toBe('Postsecondary nondegree award');
+	});
+	it('careers find coders and anesthesiologist assistants', () => {
+		const careers = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows;
+		expect(careers.find((c) => c.soc === '29-2072')?.aliases).toContain('medical coder');
+		expect(careers.find((c) => c.soc === '29-1071')?.note).toMatch(/anesthesiologist assistants/);
+		expect(careers.find((c) => c.soc === '29-2072')?.group).toBe('coding');
+	});
+	it('every source id used in the data is listed in sources.csv with top-code thresholds for OEWS', () => {
+		const sources = importTidy(sourceCodec, read('sources.csv'), 'sources.csv').rows;
+		const ids = new Set(sources.map((s) => s.id));
+		for (const name of ['oews-national-2024.csv', 'oews-industry-2024.csv', 'oews-state-2023.csv'])
+			for (const r of wages(name)) expect(ids.has(r.sourceId)).toBe(true);
+		expect(sources.find((s) => s.id === 'oews-national-2024')?.topCodeAnnual).toBe(239200);
+		expect(sources.find((s) => s.id === 'oews-national-2020')?.topCodeAnnual).toBe(208000);
+	});
+});
