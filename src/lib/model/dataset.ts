@@ -1,0 +1,49 @@
+import type {
+	Career,
+	CertificationFact,
+	ProjectionRecord,
+	Source,
+	SurveyFigure,
+	WageRecord
+} from '../data/schema';
+
+/** Everything the app holds in memory: tidy rows by kind, each row naming its source. */
+export interface Dataset {
+	sources: Source[];
+	careers: Career[];
+	/** OEWS national cross-industry estimates, all releases. */
+	wages: WageRecord[];
+	/** OEWS national estimates by industry (work settings). */
+	settings: WageRecord[];
+	/** OEWS state estimates. */
+	states: WageRecord[];
+	/** Employment Projections (employment in thousands). */
+	projections: ProjectionRecord[];
+	/** Trade-association survey figures, kept apart from BLS series. */
+	surveys: SurveyFigure[];
+	certifications: CertificationFact[];
+}
+
+/** A dataset with no rows, so pages can render before (or without) data. */
+export function emptyDataset(): Dataset {
+	return { sources: [], careers: [], wages: [], settings: [], states: [], projections: [], surveys: [], certifications: [] };
+}
+
+/** The source a row names, or undefined when the id is unknown (a row from an unregistered file). */
+export function sourceById(sources: readonly Source[], id: string): Source | undefined {
+	return sources.find((s) => s.id === id);
+}
+
+/** The pickable career for a SOC code; codes are compared as trimmed strings, never as numbers. */
+export function careerBySoc(careers: readonly Career[], soc: string): Career | undefined {
+	const code = soc.trim();
+	return careers.find((c) => c.soc === code);
+}
+
+/** National cross-industry rows use area "99" and NAICS "000000" in every OEWS release. */
+export const NATIONAL_AREA = '99';
+export const CROSS_INDUSTRY = '000000';
+
+/** True for the one OEWS row that stands for the whole U.S. economy. */
+export const isNationalCrossIndustry = (r: Pick<WageRecord, 'areaCode' | 'naics'>): boolean =>
+	r.areaCode === NATIONAL_AREA && r.naics === CROSS_INDUSTRY;

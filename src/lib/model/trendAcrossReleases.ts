@@ -1,0 +1,63 @@
+import { group } from 'd3-array';
+import type { Figure, PayBasis, Source, WageRecord, WageStat } from '../data/schema';
+import { isNationalCrossIndustry } from './dataset';
+import { releasesOf } from './releasesOf';
+
+/** One release's value of one statistic for one SOC code; a gap is a point with a reason, never a guess. */
+export interface TrendPoint {
+	sourceId: string;
+	/** e.g. "May 2024". */
+	release: string;
+	/** ISO reference date, e.g. "2024-05-01". */
+	date: string;
+	value: Figure;
+	/** Why the value is missing, when there is something to say; "" otherwise. */
+	note: string;
+}
+
+/** Wage statistics in the chosen basis, or employment (people), which has no basis. */
+export type TrendStat = WageStat | 'employment';
+
+/** Codes that May 2020 (hybrid SOC) folds into 29-2098; a reader must learn why the line breaks. */
+const HYBRID_2020 = new Set(['29-2072', '29-2036', '29-9021']);
+export const HYBRID_2020_NOTE = 'In May 2020 BLS published this occupation only inside the combined code 29-2098.';
+
+function gapNote(soc: string, release: Source): string {
+	if (release.referenceDate.startsWith('2020-05') && HYBRID_2020.has(soc)) return HYBRID_2020_NOTE;
+	return `OEWS ${release.release} has no estimate for ${soc}.`;
+}
+
+/**
+ * One point per OEWS release (oldest first) that has national cross-industry rows in `wages`.
+ * Files of the same release (national, by sector, state) share a reference date and make one point.
+ * A release without rows in `wages` is left out, because its absence says nothing about the occupation.
+ * Where the code is missing from a loaded release the value is `{ missing: 'notInRelease' }`;
+ * no other code's value (such as 29-2098's) ever stands in.
+ */
+export function trendAcrossReleases(
+	wages: readonly WageRecord[],
+	sources: readonly Source[],
+	soc: string,
+	stat: TrendStat,
+	basis: PayBasis
+): TrendPoint[] {
+	const national = wages.filter(isNationalCrossIndustry);
+	const loaded = new Set(national.map((r) => r.sourceId));
+	const byDate = group(
+		releasesOf(sources).filter((s) => loaded.has(s.id)),
+		(s) => s.referenceDate
+	);
+	const points: TrendPoint[] = [];
+	for (const [date, files] of byDate) {
+		const ids = new Set(files.map((f) => f.id));
+		const row = national.find((r) => r.soc === soc && ids.has(r.sourceId));
+		const source = (row && files.find((f) => f.id === row.sourceId)) ?? files[0];
+		if (!row) {
+			points.push({ sourceId: source.id, release: source.release, date, value: { missing: 'notInRelease' }, note: gapNote(soc, source) });
+			continue;
+		}
+		const value = stat === 'employment' ? row.employment : row[basis][stat];
+		points.push({ sourceId: source.id, release: source.release, date, value, note: '' });
+	}
+	return points;
+}
