@@ -35,7 +35,7 @@ export const headerOnlyProblem = (file: string): Problem => ({
 	line: 0,
 	column: '',
 	value: '',
-	reason: 'The file has a header but no data rows.'
+	reason: 'The file has a header but no data rows. Check that the whole table was exported, not only its header.'
 });
 
 /** The problem for a row whose cell count differs from the header's. */
@@ -45,7 +45,7 @@ export const raggedProblem = (file: string, line: number, found: number, expecte
 	line,
 	column: '',
 	value: `${found} cells`,
-	reason: `This row has ${found} cells but the header has ${expected}. A delimiter or quote is probably missing or extra.`
+	reason: `This row has ${found} cells but the header has ${expected}. A delimiter or quote is probably missing or extra: check this line (a text containing a comma must be in quotes).`
 });
 
 /** When a header splits into one column, the delimiter is likely something we do not read. */

@@ -105,7 +105,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 			problems.push(
 				...index.problems.map((p) =>
 					p.kind === 'missingColumn'
-						? { ...p, kind: hint ? ('delimiter' as const) : p.kind, reason: `${p.reason} An OEWS file needs OCC_CODE and at least one of TOT_EMP, A_MEAN, A_MEDIAN, H_MEAN, H_MEDIAN.${hint}` }
+						? { ...p, kind: hint ? ('delimiter' as const) : p.kind, reason: `${p.reason} An OEWS file needs OCC_CODE and at least one of TOT_EMP, A_MEAN, A_MEDIAN, H_MEAN, H_MEDIAN.${hint || ' Check that the file is a BLS OEWS table with its header row first.'}` }
 						: p
 				)
 			);
@@ -120,7 +120,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 				line,
 				column: 'TOT_EMP',
 				value: '',
-				reason: `No employment or wage column was found. Expected some of: ${OEWS_COLUMN_NAMES.join(', ')}.`
+				reason: `No employment or wage column was found. Expected some of: ${OEWS_COLUMN_NAMES.join(', ')}. Check that the file is a BLS OEWS table with its header row first.`
 			});
 			fatal = true;
 		}
@@ -143,7 +143,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 				line,
 				column: header[at.soc!].trim(),
 				value: cell('soc') ?? '',
-				reason: 'OCC_CODE must be a SOC code like 29-2072.'
+				reason: 'OCC_CODE must be a SOC code like 29-2072. Correct the code; keep the column as text so a spreadsheet does not turn it into a number.'
 			});
 		const figures = {} as Record<Column, Figure>;
 		for (const c of FIGURE_COLUMNS) {
@@ -160,7 +160,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 					line,
 					column: header[at[c]!].trim(),
 					value: raw.length > 60 ? `${raw.slice(0, 60)}…` : raw,
-					reason: 'Expected a number (thousands separators allowed) or a BLS marker (*, **, #, ~).'
+					reason: 'Expected a number (thousands separators allowed) or a BLS marker (*, **, #, ~). Correct this cell and import the file again.'
 				});
 			else figures[c] = f;
 		}
@@ -173,7 +173,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		const hourly = set('h', annualOnly);
 		const absurd = absurdity(annual) || absurdity(hourly);
 		if (absurd)
-			return reject([{ kind: 'absurd', file, line, column: '', value: soc!, reason: `Implausible wages: ${absurd}.` }]);
+			return reject([{ kind: 'absurd', file, line, column: '', value: soc!, reason: `Implausible wages: ${absurd}. Check this row against the published BLS table.` }]);
 		const levelRaw = (cell('level') ?? '').trim().toLowerCase() as OccupationLevel;
 		const record: WageRecord = {
 			sourceId,
@@ -205,7 +205,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 					line: before.line,
 					column: 'OCC_CODE',
 					value: soc!,
-					reason: `This occupation appears again on line ${line} with different figures; neither row is used.`
+					reason: `This occupation appears again on line ${line} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
 				});
 			}
 			return reject([
@@ -216,8 +216,8 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 					column: 'OCC_CODE',
 					value: soc!,
 					reason: same
-						? `This row repeats line ${before.line} exactly; it is counted once.`
-						: `This occupation already appears on line ${before.line} with different figures; neither row is used.`
+						? `This row repeats line ${before.line} exactly; it is counted once. Remove the repeat to clear this notice.`
+						: `This occupation already appears on line ${before.line} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
 				}
 			]);
 		}
