@@ -2,7 +2,9 @@ import type { Source } from '../src/lib/data/schema';
 
 /** The published data sets behind data/, with where each raw file came from (see PROVENANCE.md). */
 const NA = { missing: 'notAvailable' } as const;
-const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200], 2025: [115, 239200] };
+// `#` thresholds from each workbook's Field Descriptions sheet. May 2025 has no `#` cell at all (wages are
+// published in full), although its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold.
+const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
 
 const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
 	id,
@@ -41,7 +43,9 @@ export const OEWS_SOURCES: Source[] = [
 			`https://www.bls.gov/oes/special-requests/oesm${String(year).slice(2)}nat.zip`,
 			year === 2020
 				? `${NATIONAL_NOTE} Uses the hybrid SOC structure: 29-2072, 29-2036 and 29-9021 are published only inside 29-2098.`
-				: NATIONAL_NOTE
+				: year === 2025
+					? `${NATIONAL_NOTE} No wage is top-coded in this release: high wages are published in full.`
+					: NATIONAL_NOTE
 		)
 	),
 	oews(
@@ -87,9 +91,9 @@ export const PROJECTIONS_SOURCE: Source = {
 	title: 'Table 1.2 Occupational projections, 2024–34, and worker characteristics, 2024',
 	url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
 	file: 'occupation_2024-34__Table_1-2__converted.csv',
-	notes: 'Employment in thousands, including the self-employed. Median wage is the OEWS May 2024 median.',
-	topCodeHourly: NA,
-	topCodeAnnual: { missing: 'notAvailable' }
+	notes: 'Employment in thousands, including the self-employed. Median wage is the OEWS May 2024 median; ">=$239,200" marks a top-coded median.',
+	topCodeHourly: TOP_CODES[2024][0],
+	topCodeAnnual: TOP_CODES[2024][1]
 };
 
 export const CERTIFICATION_SOURCE: Source = {

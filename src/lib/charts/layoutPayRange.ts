@@ -1,0 +1,116 @@
+import { scaleLinear } from 'd3-scale';
+import type { Figure, MissingReason, PayBasis } from '../data/schema';
+import { formatAxisWage } from '../format';
+
+export interface PayRangeRow {
+	soc: string;
+	label: string;
+	p10: Figure;
+	p25: Figure;
+	median: Figure;
+	p75: Figure;
+	p90: Figure;
+	/** Draw in the highlight colour (coding roles, the reference career). */
+	emphasis: boolean;
+}
+
+export interface PayRangeBar {
+	soc: string;
+	label: string;
+	emphasis: boolean;
+	/** Top of the row's label line and of its bar. */
+	labelY: number;
+	barY: number;
+	/** p10–p90 line; `open` when p90 is top-coded (drawn to the threshold with an arrow). */
+	whisker: { x1: number; x2: number; open: boolean } | null;
+	/** p25–p75 box; `open` when p75 is top-coded. */
+	box: { x1: number; x2: number; open: boolean } | null;
+	/** Median tick; `atLeast` when the median itself is top-coded. */
+	median: { x: number; atLeast: boolean } | null;
+	/** Why a part is not drawn, if one is not. */
+	missing: MissingReason | null;
+}
+
+export interface PayRangeLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	bars: PayRangeBar[];
+	ticks: { x: number; label: string }[];
+	/** Salary marker ("where would I fall"), when given and inside the domain. */
+	marker: { x: number; label: string } | null;
+	axisY: number;
+}
+
+const ROW = 46;
+const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
+
+const valueOrCap = (f: Figure, cap: number | null) =>
+	typeof f === 'number' ? f : f.missing === 'topCoded' && cap !== null ? cap : null;
+
+/**
+ * Places one row per career: label line, then a p10–p90 whisker, a p25–p75 box and a median tick on
+ * a shared wage axis from zero. A top-coded point is drawn at the release's threshold and marked open,
+ * never as a number it is not.
+ */
+export function layoutPayRange(
+	rows: PayRangeRow[],
+	basis: PayBasis,
+	width: number,
+	topCode: Figure,
+	marker?: { value: number; label: string }
+): PayRangeLayout {
+	const cap = typeof topCode === 'number' ? topCode : null;
+	const values = rows.flatMap((r) => [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap))).filter((v): v is number => v !== null);
+	const max = Math.max(1, ...values, marker?.value ?? 0);
+	const x = scaleLinear().domain([0, max]).nice().range([MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)]);
+	const bars = rows.map((r, i): PayRangeBar => {
+		const labelY = MARGIN.top + i * ROW;
+		const p10 = valueOrCap(r.p10, cap);
+		const p90 = valueOrCap(r.p90, cap);
+		const p25 = valueOrCap(r.p25, cap);
+		const p75 = valueOrCap(r.p75, cap);
+		const median = valueOrCap(r.median, cap);
+		const firstMissing = [r.p10, r.p25, r.median, r.p75, r.p90].find((f) => typeof f !== 'number' && f.missing !== 'topCoded');
+		return {
+			soc: r.soc,
+			label: r.label,
+			emphasis: r.emphasis,
+			labelY,
+			barY: labelY + 26,
+			whisker: p10 !== null && p90 !== null ? { x1: x(p10), x2: x(p90), open: typeof r.p90 !== 'number' } : null,
+			box: p25 !== null && p75 !== null ? { x1: x(p25), x2: x(p75), open: typeof r.p75 !== 'number' } : null,
+			median: median !== null ? { x: x(median), atLeast: typeof r.median !== 'number' } : null,
+			missing: firstMissing && typeof firstMissing !== 'number' ? firstMissing.missing : null
+		};
+	});
+	const axisY = MARGIN.top + rows.length * ROW + 4;
+	const tickCount = Math.max(2, Math.floor(width / 90));
+	return {
+		width,
+		height: axisY + MARGIN.bottom,
+		margin: MARGIN,
+		bars,
+		ticks: x.ticks(tickCount).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
+		marker: marker ? { x: x(marker.value), label: marker.label } : null,
+		axisY
+	};
+}
+
+/** Chart rows from pay summaries, titled from the career list; careers without a summary are skipped. */
+export function payRangeRowsFrom(
+	summaries: readonly ({ soc: string; title: string } & Record<'p10' | 'p25' | 'median' | 'p75' | 'p90', Figure>)[],
+	titleOf: (soc: string) => string,
+	emphasis: (soc: string) => boolean
+): PayRangeRow[] {
+	return summaries.map((s) => ({
+		soc: s.soc,
+		label: titleOf(s.soc) || s.title,
+		p10: s.p10,
+		p25: s.p25,
+		median: s.median,
+		p75: s.p75,
+		p90: s.p90,
+		emphasis: emphasis(s.soc)
+	}));
+}

@@ -1,0 +1,56 @@
+import type { Dataset } from '../model/dataset';
+import { FILES, INDUSTRY_FILES, NATIONAL_FILES, type DataFile } from './dataFiles';
+import type { ImportResult, Problem, WageRecord } from './schema';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from './tidyCodecs';
+import { importTidyWages } from './tidyWages';
+
+type Fetch = typeof fetch;
+
+/** A shipped data file that could not be read; names the file, line and column. */
+export class DataFileError extends Error {
+	constructor(readonly problems: Problem[]) {
+		const p = problems[0];
+		super(`${p.file}, line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`);
+	}
+}
+
+async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
+	const response = await fetch(file.url);
+	if (!response.ok) throw new DataFileError([{ kind: 'format', file: file.name, line: 0, column: '', value: String(response.status), reason: `Could not load the file (HTTP ${response.status}).` }]);
+	return response.text();
+}
+
+function rowsOf<T>(result: ImportResult<T>): T[] {
+	if (result.problems.length > 0) throw new DataFileError(result.problems);
+	return result.rows;
+}
+
+const wagesOf = async (fetch: Fetch, files: DataFile[]): Promise<WageRecord[]> =>
+	(await Promise.all(files.map(async (f) => rowsOf(importTidyWages(await fetchText(fetch, f), f.name))))).flat();
+
+export interface LoadOptions {
+	/** Which OEWS national releases to load: the latest only (small pages) or all (trends). */
+	national?: 'latest' | 'all';
+	/** Load the industry (work setting) files. */
+	settings?: boolean;
+	/** Load the state file. */
+	states?: boolean;
+}
+
+/** Fetches and parses the tidy files a page needs; the rest of the dataset stays empty. */
+export async function loadDataset(fetch: Fetch, { national = 'latest', settings = false, states = false }: LoadOptions = {}): Promise<Dataset> {
+	const table = async <C extends string, T>(codec: Parameters<typeof importTidy<C, T>>[0], file: DataFile) =>
+		rowsOf(importTidy(codec, await fetchText(fetch, file), file.name));
+	const nationalFiles = national === 'all' ? NATIONAL_FILES : NATIONAL_FILES.slice(-1);
+	const [sources, careers, projections, surveys, certifications, wages, settingRows, stateRows] = await Promise.all([
+		table(sourceCodec, FILES.sources),
+		table(careerCodec, FILES.careers),
+		table(projectionCodec, FILES.projections),
+		table(surveyCodec, FILES.surveys),
+		table(certificationCodec, FILES.certifications),
+		wagesOf(fetch, nationalFiles),
+		settings ? wagesOf(fetch, INDUSTRY_FILES) : Promise.resolve([]),
+		states ? wagesOf(fetch, [FILES.states]) : Promise.resolve([])
+	]);
+	return { sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows };
+}

@@ -1,0 +1,48 @@
+import { format } from 'd3-format';
+import type { Figure, MissingReason, PayBasis } from './data/schema';
+
+/** Every number on screen and in text summaries is formatted here, with its unit. */
+const usd = format('$,.0f');
+const usdCents = format('$,.2f');
+const count = format(',.0f');
+const oneDecimal = format(',.1f');
+const signedPercent = format('+.1f');
+
+export const MISSING_LABELS: Record<MissingReason, string> = {
+	topCoded: 'top-coded',
+	notAvailable: 'not published',
+	fewEstablishments: 'too few establishments to publish',
+	notInRelease: 'not in this release',
+	notReleased: 'not released in this unit'
+};
+
+/** "$50,250" a year or "$24.16" an hour; a top-coded wage reads "≥ $239,200" (the release's threshold). */
+export function formatWage(f: Figure, basis: PayBasis, topCode?: Figure): string {
+	if (typeof f === 'number') return basis === 'hourly' ? usdCents(f) : usd(f);
+	if (f.missing === 'topCoded')
+		return typeof topCode === 'number' ? `≥ ${basis === 'hourly' ? usdCents(topCode) : usd(topCode)}` : 'top-coded (very high)';
+	if (f.missing === 'notReleased') return basis === 'hourly' ? 'hourly wage not released' : 'annual wage not released';
+	return MISSING_LABELS[f.missing];
+}
+
+/** Short axis ticks: "$50k", "$24". */
+export const formatAxisWage = (v: number, basis: PayBasis) =>
+	basis === 'hourly' ? `$${format('.0f')(v)}` : v >= 1000 ? `$${format('.0f')(v / 1000)}k` : usd(v);
+
+/** People: "187,910". */
+export const formatCount = (f: Figure) => (typeof f === 'number' ? count(f) : MISSING_LABELS[f.missing]);
+
+/** Projections are in thousands: 194.8 → "194,800". */
+export const formatThousands = (f: Figure) => (typeof f === 'number' ? count(f * 1000) : MISSING_LABELS[f.missing]);
+
+/** 7.1 → "+7.1%". */
+export const formatChange = (f: Figure) => (typeof f === 'number' ? `${signedPercent(f)}%` : MISSING_LABELS[f.missing]);
+
+/** 7.1 → "7.1%". */
+export const formatPercent = (f: Figure) => (typeof f === 'number' ? `${oneDecimal(f)}%` : MISSING_LABELS[f.missing]);
+
+/** Ratio 1.27 → "1.27×". */
+export const formatRatio = (f: Figure) => (typeof f === 'number' ? `${format('.2f')(f)}×` : MISSING_LABELS[f.missing]);
+
+/** "per year" / "per hour". */
+export const basisUnit = (basis: PayBasis) => (basis === 'hourly' ? 'per hour' : 'per year');

@@ -1,0 +1,1 @@
+export const entries = () => [{ soc: '29-2072' }];
