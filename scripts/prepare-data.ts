@@ -12,7 +12,7 @@ import { importProjections } from '../src/lib/data/projections';
 import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
 import { importSurveys } from '../src/lib/data/surveys';
 import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
-import { TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
+import { NATIONAL_WAGE_COLUMNS, TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
 import { writeCsv } from '../src/lib/data/writeCsv';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
 import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, nationalSourceId } from './sourceList';
@@ -103,13 +103,13 @@ function careers(records: WageRecord[]): Career[] {
 const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE];
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
-const wageCsv = (records: WageRecord[]) =>
-	writeCsv(TIDY_WAGE_COLUMNS, toTidyWageRows([...records].sort((a, b) => key(a).localeCompare(key(b))), (id) => releaseOf.get(id)!));
+const wageCsv = (records: WageRecord[], columns: readonly (typeof TIDY_WAGE_COLUMNS)[number][] = TIDY_WAGE_COLUMNS) =>
+	writeCsv(columns, toTidyWageRows([...records].sort((a, b) => key(a).localeCompare(key(b))), (id) => releaseOf.get(id)!));
 
 const outputs: Record<string, string> = {
 	'sources.csv': writeTidy(sourceCodec, sources),
 	'careers.csv': writeTidy(careerCodec, careers(national)),
-	...Object.fromEntries(nationalByYear.map(([year, records]) => [`oews-national-${year}.csv`, wageCsv(records)])),
+	...Object.fromEntries(nationalByYear.map(([year, records]) => [`oews-national-${year}.csv`, wageCsv(records, NATIONAL_WAGE_COLUMNS)])),
 	'oews-industry-2024.csv': wageCsv(industry2024),
 	'oews-industry-2023.csv': wageCsv(industry2023),
 	'oews-state-2023.csv': wageCsv(states),

@@ -37,18 +37,20 @@ export interface LoadOptions {
 	states?: boolean;
 }
 
+/** Every OEWS national release (for trends); fetched in the browser by pages that prerender only the latest. */
+export const loadNationalHistory = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, NATIONAL_FILES);
+
 /** Fetches and parses the tidy files a page needs; the rest of the dataset stays empty. */
 export async function loadDataset(fetch: Fetch, { national = 'latest', settings = false, states = false }: LoadOptions = {}): Promise<Dataset> {
 	const table = async <C extends string, T>(codec: Parameters<typeof importTidy<C, T>>[0], file: DataFile) =>
 		rowsOf(importTidy(codec, await fetchText(fetch, file), file.name));
-	const nationalFiles = national === 'all' ? NATIONAL_FILES : NATIONAL_FILES.slice(-1);
 	const [sources, careers, projections, surveys, certifications, wages, settingRows, stateRows] = await Promise.all([
 		table(sourceCodec, FILES.sources),
 		table(careerCodec, FILES.careers),
 		table(projectionCodec, FILES.projections),
 		table(surveyCodec, FILES.surveys),
 		table(certificationCodec, FILES.certifications),
-		wagesOf(fetch, nationalFiles),
+		national === 'all' ? loadNationalHistory(fetch) : wagesOf(fetch, NATIONAL_FILES.slice(-1)),
 		settings ? wagesOf(fetch, INDUSTRY_FILES) : Promise.resolve([]),
 		states ? wagesOf(fetch, [FILES.states]) : Promise.resolve([])
 	]);

@@ -34,6 +34,19 @@ export const TIDY_WAGE_COLUMNS = [
 	'status'
 ] as const;
 export type TidyWageColumn = (typeof TIDY_WAGE_COLUMNS)[number];
+
+/** Columns a national cross-industry file may leave out: a reader fills in U.S., all industries, all owners. */
+export const NATIONAL_DEFAULTS = {
+	area_code: '99',
+	area: 'U.S.',
+	area_type: 'national',
+	naics: '000000',
+	industry: 'Cross-industry',
+	own_code: '1235'
+} as const;
+
+/** The columns of a national cross-industry file: the long format without its constant area and industry. */
+export const NATIONAL_WAGE_COLUMNS = TIDY_WAGE_COLUMNS.filter((c) => !(c in NATIONAL_DEFAULTS));
 export type TidyWageRow = Record<TidyWageColumn, string>;
 
 export type WageStatistic = 'employment' | 'employment_rse' | 'mean_rse' | (typeof WAGE_STATS)[number];
@@ -111,12 +124,12 @@ export function foldWageRows(rows: LongWage[]): WageRecord[] {
 		if (!record) {
 			record = {
 				sourceId: r.source_id,
-				areaType: (r.area_type || 'national') as AreaType,
-				areaCode: r.area_code || '99',
-				area: r.area || 'U.S.',
-				naics: r.naics || '000000',
-				industry: r.industry || 'Cross-industry',
-				ownCode: r.own_code,
+				areaType: (r.area_type || NATIONAL_DEFAULTS.area_type) as AreaType,
+				areaCode: r.area_code || NATIONAL_DEFAULTS.area_code,
+				area: r.area || NATIONAL_DEFAULTS.area,
+				naics: r.naics || NATIONAL_DEFAULTS.naics,
+				industry: r.industry || NATIONAL_DEFAULTS.industry,
+				ownCode: r.own_code || (r.naics ? '' : NATIONAL_DEFAULTS.own_code),
 				soc: r.soc,
 				title: r.occupation,
 				level: r.level as OccupationLevel,

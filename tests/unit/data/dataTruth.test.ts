@@ -44,6 +44,14 @@ describe('OEWS national figures in data/', () => {
 		const anesthesiologists = find(wages('oews-national-2024.csv'), '29-1211');
 		expect(anesthesiologists?.annual.median).toEqual({ missing: 'topCoded' });
 	});
+	it('May 2025 publishes high wages in full: no top-coded status, anesthesiologists median $391,490', () => {
+		const y2025 = wages('oews-national-2025.csv');
+		expect(read('oews-national-2025.csv')).not.toContain('topCoded');
+		expect(find(y2025, '29-1211')?.annual.median).toBe(391490);
+	});
+	it('national rows are U.S., cross-industry, all ownerships', () => {
+		expect(find(y2023, '29-2072')).toMatchObject({ area: 'U.S.', areaType: 'national', industry: 'Cross-industry', ownCode: '1235' });
+	});
 	it('SOC codes stay text in every row', () => {
 		for (const r of y2023) expect(r.soc).toMatch(/^\d{2}-\d{4}$/);
 	});

@@ -1,1 +1,10 @@
-export const entries = () => [{ soc: '29-2072' }];
+import { error } from '@sveltejs/kit';
+import { loadDataset } from '$lib/data/loadDataset';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ fetch, params }) => {
+	const dataset = await loadDataset(fetch, { national: 'latest' });
+	const career = dataset.careers.find((c) => c.soc === params.soc);
+	if (!career) error(404, `No career with SOC code ${params.soc} in the data.`);
+	return { dataset, career };
+};
