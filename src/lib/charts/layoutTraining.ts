@@ -1,0 +1,187 @@
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import type { Figure } from '../data/schema';
+import { formatAxisWage, formatCount, formatWage } from '../format';
+import { yearsOfTraining } from '../model/yearsOfTraining';
+
+export interface TrainingRow {
+	soc: string;
+	label: string;
+	/** BLS typical entry-level education, as published. */
+	education: string;
+	/** Median annual pay (a top-coded value is drawn at the threshold, open). */
+	medianPay: Figure;
+	/** Thousands of openings a year. */
+	openings: Figure;
+	emphasis: boolean;
+}
+
+export interface TrainingPoint {
+	soc: string;
+	label: string;
+	emphasis: boolean;
+	/** Index of the row in the input. */
+	row: number;
+	years: number;
+	x: number;
+	y: number;
+	/** Area ∝ openings; a small fixed dot (`sized` false) when openings are not published. */
+	r: number;
+	sized: boolean;
+	/** Median pay is top-coded: drawn at the threshold with an open marker. */
+	atLeast: boolean;
+	labelText: string;
+	labelX: number;
+	labelY: number;
+	anchor: 'start' | 'end';
+}
+
+/** A label moved off its point's height is tied back to it by a thin line. */
+export const needsLeader = (p: TrainingPoint) => Math.abs(p.labelY - p.y) > 6;
+
+export interface TrainingLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	plot: { left: number; right: number; top: number };
+	axisY: number;
+	points: TrainingPoint[];
+	/** Rows with no mark, and why. */
+	skipped: { soc: string; label: string; reason: string }[];
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+}
+
+const CHAR = 6.4;
+const MAX_YEARS = 8;
+
+type Side = { anchor: 'start' | 'end'; x: number };
+
+/** Horizontal extent of a label set on one side of its point, estimated from its length. */
+const span = (text: string, side: Side) => {
+	const w = text.length * CHAR;
+	return side.anchor === 'start' ? [side.x, side.x + w] : [side.x - w, side.x];
+};
+
+/**
+ * Gives each label (top to bottom) the nearest free slot: beside its point on the right or the left,
+ * then 14 px steps down or up, so it overlaps no label already placed (nor, where possible, another
+ * career's bubble) and stays inside [left, right].
+ * Careers at the same x always get their labels jittered apart.
+ */
+function placeLabels(points: TrainingPoint[], min: number, max: number, left: number, right: number) {
+	const done: TrainingPoint[] = [];
+	for (const p of [...points].sort((a, b) => a.y - b.y)) {
+		const both: Side[] = [
+			{ anchor: 'start', x: p.x + p.r + 4 },
+			{ anchor: 'end', x: p.x - p.r - 4 }
+		];
+		const fits = both.filter((side) => {
+			const [a, b] = span(p.labelText, side);
+			return a >= left && b <= right;
+		});
+		const sides = fits.length ? fits : [p.x < (left + right) / 2 ? both[0] : both[1]];
+		const clear = (side: Side, y: number) => (q: TrainingPoint) => {
+			const [a, b] = span(p.labelText, side);
+			const [c, d] = span(q.labelText, { anchor: q.anchor, x: q.labelX });
+			// Same x counts as overlapping: side-by-side labels there would read as one.
+			return (q.x !== p.x && (d < a || c > b)) || Math.abs(q.labelY - y) >= 14;
+		};
+		const offsets = [0, ...Array.from({ length: 2 * points.length + 2 }, (_, i) => (i % 2 ? -1 : 1) * 14 * Math.ceil((i + 1) / 2))];
+		const slots = offsets.flatMap((o) => sides.map((side) => ({ side, y: p.y + o })));
+		// Also keep off other careers' bubbles (label box ≈ 12 px tall, baseline 4 px below the slot).
+		const offBubbles = (side: Side, y: number) => {
+			const [a, b] = span(p.labelText, side);
+			return points.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > y + 4);
+		};
+		const open = slots.filter(({ side, y }) => y >= min && y <= max && done.every(clear(side, y)));
+		const slot =
+			open.find(({ side, y }) => offBubbles(side, y)) ??
+			open[0] ??
+			{ side: sides[0], y: Math.min(Math.max(p.y, min), max) };
+		p.anchor = slot.side.anchor;
+		p.labelX = slot.side.x;
+		p.labelY = slot.y;
+		done.push(p);
+	}
+}
+
+const fit = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
+
+/**
+ * Each career at its typical years of training after high school (x) and median annual pay (y, from
+ * zero), bubble area proportional to openings a year. Labels go beside each bubble, flipping left near
+ * the right edge, and move up or down in 14 px steps where they would overlap another (e.g. at the same x);
+ * a label moved off its point gets a leader line (see `needsLeader`).
+ */
+export function layoutTraining(rows: readonly TrainingRow[], width: number, topCode: Figure): TrainingLayout {
+	const cap = typeof topCode === 'number' ? topCode : null;
+	const payOf = (f: Figure) => (typeof f === 'number' ? f : f.missing === 'topCoded' ? cap : null);
+	const skipped: TrainingLayout['skipped'] = [];
+	const placed = rows.flatMap((r, row) => {
+		const years = yearsOfTraining(r.education);
+		const pay = payOf(r.medianPay);
+		if (years === null) skipped.push({ soc: r.soc, label: r.label, reason: 'typical entry education not published' });
+		else if (pay === null || !Number.isFinite(pay))
+			skipped.push({ soc: r.soc, label: r.label, reason: `median pay ${formatWage(r.medianPay, 'annual', topCode)}` });
+		else return [{ r, row, years, pay }];
+		return [];
+	});
+
+	const top = 20;
+	const plotHeight = Math.min(Math.max(Math.round(width * 0.5), 200), 340);
+	const axisY = top + plotHeight;
+	const y = scaleLinear()
+		.domain([0, Math.max(1, ...placed.map((p) => p.pay))])
+		.nice()
+		.range([axisY, top]);
+	const yTickValues = placed.length ? y.ticks(Math.max(3, Math.round(plotHeight / 60))) : [];
+	const yLabels = yTickValues.map((t) => formatAxisWage(t, 'annual'));
+	const left = Math.max(36, Math.max(0, ...yLabels.map((l) => l.length)) * CHAR + 10);
+	const right = Math.max(left + 60, width - 12);
+	const maxR = Math.min(Math.max(width / 30, 10), 28);
+	const x = scaleLinear().domain([0, MAX_YEARS]).range([left + maxR, right - maxR]);
+	const openings = placed.map((p) => p.r.openings).filter((o): o is number => typeof o === 'number' && Number.isFinite(o) && o >= 0);
+	const radius = scaleSqrt().domain([0, Math.max(1e-9, ...openings)]).range([0, maxR]);
+	const chars = Math.max(10, Math.floor((width < 520 ? width * 0.4 : width * 0.3) / CHAR));
+
+	const points = placed.map(({ r, row, years, pay }): TrainingPoint => {
+		const px = x(years);
+		const sized = typeof r.openings === 'number' && Number.isFinite(r.openings) && r.openings >= 0;
+		const rad = sized ? Math.max(2.5, radius(r.openings as number)) : 3;
+		const atLeast = typeof r.medianPay !== 'number';
+		const labelText = fit(r.label, chars) + (atLeast ? ` ${formatWage(r.medianPay, 'annual', topCode)}` : '');
+		const py = y(pay);
+		return {
+			soc: r.soc,
+			label: r.label,
+			emphasis: r.emphasis,
+			row,
+			years,
+			x: px,
+			y: py,
+			r: rad,
+			sized,
+			atLeast,
+			labelText,
+			labelX: px + rad + 4,
+			labelY: py,
+			anchor: 'start'
+		};
+	});
+	placeLabels(points, top + 4, axisY - 6, 0, width);
+
+	const step = width < 480 ? 2 : 1;
+	const xTicks = Array.from({ length: MAX_YEARS / step + 1 }, (_, i) => i * step).map((t) => ({ x: x(t), label: formatCount(t) }));
+	return {
+		width,
+		height: axisY + 40,
+		margin: { top, right: width - right, bottom: 40, left },
+		plot: { left, right, top },
+		axisY,
+		points,
+		skipped,
+		xTicks,
+		yTicks: yTickValues.map((t, i) => ({ y: y(t), label: yLabels[i] }))
+	};
+}
+

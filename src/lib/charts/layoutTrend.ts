@@ -1,0 +1,204 @@
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Figure, PayBasis } from '../data/schema';
+import { formatAxisWage, formatCount, formatWage } from '../format';
+import type { TrendPoint, TrendStat } from '../model/trendAcrossReleases';
+import { seriesColor } from './palette';
+
+/** One career's values across releases, as `trendAcrossReleases` returns them. */
+export interface TrendSeries {
+	soc: string;
+	label: string;
+	points: TrendPoint[];
+}
+
+/** One (career, release) point; `y` is null when nothing may be drawn there. */
+export interface TrendMark {
+	release: string;
+	sourceId: string;
+	x: number;
+	y: number | null;
+	value: Figure;
+	/** Top-coded: drawn at the release's threshold with an open circle. */
+	atLeast: boolean;
+	/** "≥ $239,200" above the open circle; null where it would overlap another such label. */
+	atLeastLabel: string | null;
+	note: string;
+}
+
+export interface TrendLine {
+	soc: string;
+	label: string;
+	color: string;
+	/** Solid path through published numbers only; one "M" per unbroken segment; "" when none. */
+	path: string;
+	/** Dashed links to and from top-coded points (the value is at least there, not there). */
+	openPaths: string[];
+	/** One mark per release on the x axis, oldest first. */
+	marks: TrendMark[];
+	/** Direct label at the line's last drawn point, pushed apart from the others. */
+	end: { x: number; y: number; labelY: number; text: string } | null;
+}
+
+export interface TrendLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	plot: { left: number; right: number; top: number };
+	axisY: number;
+	lines: TrendLine[];
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+	/** Releases where at least one line breaks with a reason: a "gap" marker sits on the axis there. */
+	gaps: { x: number; release: string }[];
+	/** Notes to list under the chart: one per (release, note), naming the careers it applies to. */
+	notes: { release: string; note: string; labels: string[] }[];
+	/** False when no value at all can be drawn. */
+	hasValues: boolean;
+}
+
+/** Width of one character of the 11 px bold labels, estimated. */
+const CHAR = 6.8;
+const LABEL_GAP = 14;
+
+/** Value of one point as text, in the statistic's unit; a top-coded wage reads "≥ $…". */
+export function trendValueText(f: Figure, stat: TrendStat, basis: PayBasis, topCode?: Figure): string {
+	return stat === 'employment' ? formatCount(f) : formatWage(f, basis, topCode);
+}
+
+/** Pushes label positions apart by at least `gap` while keeping them in [min, max]; input order kept. */
+export function spreadLabels(ys: readonly number[], gap: number, min: number, max: number): number[] {
+	const order = ys.map((_, i) => i).sort((a, b) => ys[a] - ys[b]);
+	const out = ys.slice();
+	let prev = min - gap;
+	for (const i of order) prev = out[i] = Math.max(ys[i], prev + gap);
+	let next = max + gap;
+	for (const i of order.reverse()) next = out[i] = Math.min(out[i], next - gap);
+	return out;
+}
+
+const truncate = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
+
+/** The ordered releases (by reference date) any series has a point for. */
+function releasesIn(series: readonly TrendSeries[]) {
+	const byDate = new Map<string, string>();
+	for (const s of series) for (const p of s.points) if (!byDate.has(p.date)) byDate.set(p.date, p.release);
+	return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, release]) => ({ date, release }));
+}
+
+/**
+ * One line per career across OEWS releases on a point scale, wage (or employment) from zero.
+ * A missing value breaks the line (never interpolated); a top-coded one sits at its release's
+ * threshold, open, linked by dashes. Line ends carry direct labels, pushed apart by 14 px.
+ */
+export function layoutTrend(
+	series: readonly TrendSeries[],
+	stat: TrendStat,
+	basis: PayBasis,
+	width: number,
+	topCodes: Record<string, Figure>
+): TrendLayout {
+	const releases = releasesIn(series);
+	const threshold = (p: TrendPoint): number | null => {
+		const t = topCodes[p.sourceId];
+		return stat !== 'employment' && typeof p.value !== 'number' && p.value.missing === 'topCoded' && typeof t === 'number' ? t : null;
+	};
+	const drawable = (p: TrendPoint | undefined) => (p ? (typeof p.value === 'number' ? p.value : threshold(p)) : null);
+	const values = series.flatMap((s) => s.points.map(drawable)).filter((v): v is number => v !== null && Number.isFinite(v));
+	const hasValues = values.length > 0;
+
+	const plotHeight = Math.max(Math.min(Math.round(width * 0.45), 320), 180, series.length * LABEL_GAP + 20);
+	const top = 32;
+	const axisY = top + plotHeight;
+	const y = scaleLinear().domain([0, Math.max(1, ...values)]).nice().range([axisY, top]);
+	const yTickValues = hasValues ? y.ticks(Math.max(3, Math.round(plotHeight / 60))) : [];
+	const tickText = (t: number) => (stat === 'employment' ? formatCount(t) : formatAxisWage(t, basis));
+	const yLabels = yTickValues.map(tickText);
+	const left = Math.max(36, Math.max(0, ...yLabels.map((l) => l.length)) * CHAR + 10);
+
+	const longest = Math.max(0, ...series.map((s) => s.label.length)) * CHAR + 12;
+	const right = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
+	const margin = { top, right, bottom: 42, left };
+	const plotRight = Math.max(left + 40, width - right);
+	const x = scalePoint<string>()
+		.domain(releases.map((r) => r.date))
+		.range([left + 16, plotRight - 8])
+		.align(0.5);
+	const xAt = (date: string) => x(date) ?? (left + plotRight) / 2;
+
+	const step = releases.length > 1 ? (plotRight - left - 24) / (releases.length - 1) : Infinity;
+	const every = step < 30 ? 2 : 1;
+	const xTicks = releases
+		.filter((_, i) => i % every === 0 || i === releases.length - 1)
+		.map((r) => ({ x: xAt(r.date), label: step < 58 ? (r.release.match(/\d{4}/)?.[0] ?? r.release) : r.release }));
+
+	// "≥ $…" labels already placed (centre, baseline, width); a label that would overlap one is left off.
+	const placed: { x: number; y: number; w: number }[] = [];
+	const room = (x: number, y: number, w: number) => placed.every((p) => Math.abs(p.x - x) >= (p.w + w) / 2 + 4 || Math.abs(p.y - y) >= 14);
+	const lines = series.map((s, i): TrendLine => {
+		const marks = releases.map(({ date, release }): TrendMark => {
+			const p = s.points.find((q) => q.date === date);
+			const v = drawable(p);
+			const value: Figure = p ? p.value : { missing: 'notInRelease' };
+			const atLeast = v !== null && typeof value !== 'number';
+			return { release, sourceId: p?.sourceId ?? '', x: xAt(date), y: v === null ? null : y(v), value, atLeast, atLeastLabel: null, note: p?.note ?? '' };
+		});
+		// Latest first, so the most recent top-coded point keeps its label when two would collide.
+		for (const m of [...marks].reverse()) {
+			if (!m.atLeast || m.y === null) continue;
+			const text = formatWage(m.value, basis, topCodes[m.sourceId]);
+			const w = text.length * CHAR;
+			if (!room(m.x, m.y - 9, w)) continue;
+			m.atLeastLabel = text;
+			placed.push({ x: m.x, y: m.y - 9, w });
+		}
+		const solid = line<TrendMark>()
+			.defined((m) => m.y !== null && !m.atLeast)
+			.x((m) => m.x)
+			.y((m) => m.y ?? axisY);
+		const openPaths = marks.slice(1).flatMap((m, j) => {
+			const a = marks[j];
+			return a.y !== null && m.y !== null && (a.atLeast || m.atLeast) ? [`M${a.x},${a.y}L${m.x},${m.y}`] : [];
+		});
+		const last = [...marks].reverse().find((m) => m.y !== null);
+		return {
+			soc: s.soc,
+			label: s.label,
+			color: seriesColor(i),
+			path: solid(marks) ?? '',
+			openPaths,
+			marks,
+			end: last && last.y !== null ? { x: plotRight + 6, y: last.y, labelY: last.y, text: truncate(s.label, Math.floor((right - 10) / CHAR)) } : null
+		};
+	});
+	const ends = lines.filter((l) => l.end);
+	const spread = spreadLabels(ends.map((l) => l.end!.y), LABEL_GAP, top, axisY - 4);
+	ends.forEach((l, j) => (l.end!.labelY = spread[j]));
+
+	const notes: TrendLayout['notes'] = [];
+	const gapDates = new Set<string>();
+	releases.forEach(({ date, release }, r) => {
+		for (const l of lines) {
+			const m = l.marks[r];
+			if (m.y !== null || !m.note) continue;
+			gapDates.add(date);
+			const existing = notes.find((n) => n.release === release && n.note === m.note);
+			if (existing) existing.labels.push(l.label);
+			else notes.push({ release, note: m.note, labels: [l.label] });
+		}
+	});
+
+	return {
+		width,
+		height: axisY + margin.bottom,
+		margin,
+		plot: { left, right: plotRight, top },
+		axisY,
+		lines,
+		xTicks,
+		yTicks: yTickValues.map((t, i) => ({ y: y(t), label: yLabels[i] })),
+		gaps: releases.filter((r) => gapDates.has(r.date)).map((r) => ({ x: xAt(r.date), release: r.release })),
+		notes,
+		hasValues
+	};
+}

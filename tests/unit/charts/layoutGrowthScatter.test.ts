@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { growthPointsFrom, layoutGrowthScatter, type GrowthPoint } from '../../../src/lib/charts/layoutGrowthScatter';
+import type { Figure } from '../../../src/lib/data/schema';
+
+const point = (soc: string, wage: Figure, change: Figure, openings: Figure, emphasis = false): GrowthPoint => ({
+	soc, label: soc, wage, change, openings, emphasis, labelled: emphasis
+});
+const points = [
+	point('29-2072', 50250, 7.1, 14.2, true),
+	point('29-2033', 97020, 3, 0.9),
+	point('43-3021', 47180, -0.4, 42.2, true),
+	point('29-1211', { missing: 'topCoded' }, 4, 1.5),
+	point('29-9999', 60000, { missing: 'notAvailable' }, 1)
+];
+
+describe('layoutGrowthScatter', () => {
+	it.each([320, 640, 1200])('fits every point in a %i px chart without NaN', (width) => {
+		const layout = layoutGrowthScatter(points, width, 239200);
+		for (const p of layout.points) {
+			expect(Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.r)).toBe(true);
+			expect(p.x).toBeGreaterThanOrEqual(layout.plot.left);
+			expect(p.x).toBeLessThanOrEqual(layout.plot.right);
+		}
+	});
+	it('omits points without a published growth rate, never places them at zero', () => {
+		const layout = layoutGrowthScatter(points, 640, 239200);
+		expect(layout.omitted.map((p) => p.soc)).toEqual(['29-9999']);
+	});
+	it('draws a top-coded wage at the threshold, hollow', () => {
+		const layout = layoutGrowthScatter(points, 640, 239200);
+		const top = layout.points.find((p) => p.soc === '29-1211')!;
+		expect(top.atLeast).toBe(true);
+		expect(top.x).toBe(Math.max(...layout.points.map((p) => p.x)));
+	});
+	it('shows a zero line when some occupation declines, and larger openings get larger bubbles', () => {
+		const layout = layoutGrowthScatter(points, 640, 239200);
+		expect(layout.zeroY).not.toBeNull();
+		const r = (soc: string) => layout.points.find((p) => p.soc === soc)!.r;
+		expect(r('43-3021')).toBeGreaterThan(r('29-2072'));
+	});
+	it('labels only the points asked for', () => {
+		const layout = layoutGrowthScatter(points, 640, 239200);
+		expect(layout.points.filter((p) => p.labelText).map((p) => p.soc).sort()).toEqual(['29-2072', '43-3021']);
+	});
+});
+
+describe('growthPointsFrom', () => {
+	it('keeps line items with a known title, never the all-occupations row', () => {
+		const rows = [
+			{ soc: '29-2072', title: 'x', occupationType: 'Line item', medianWage: 1, percentChange: 1, openingsPerYear: 1 },
+			{ soc: '29-0000', title: 'x', occupationType: 'Summary', medianWage: 1, percentChange: 1, openingsPerYear: 1 },
+			{ soc: '00-0000', title: 'x', occupationType: 'Line item', medianWage: 1, percentChange: 1, openingsPerYear: 1 },
+			{ soc: '29-9999', title: 'x', occupationType: 'Line item', medianWage: 1, percentChange: 1, openingsPerYear: 1 }
+		];
+		const titles: Record<string, string> = { '29-2072': 'Coders', '00-0000': 'All', '29-0000': 'Group' };
+		expect(growthPointsFrom(rows, (s) => titles[s], () => true, () => false).map((p) => p.label)).toEqual(['Coders']);
+	});
+});
