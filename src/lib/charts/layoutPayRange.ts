@@ -17,6 +17,8 @@ export interface PayRangeRow {
 export interface PayRangeBar {
 	soc: string;
 	label: string;
+	/** The label as drawn: one line when it fits, else name and median on two lines, cut with … if needed. */
+	lines: string[];
 	emphasis: boolean;
 	/** Top of the row's label line and of its bar. */
 	labelY: number;
@@ -43,7 +45,22 @@ export interface PayRangeLayout {
 }
 
 const ROW = 46;
+const LINE = 15;
 const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
+/** Average glyph width of the 13px label font, for fitting labels without measuring the DOM. */
+const CHAR = 7;
+
+/** Fits "name — median $x" into the width: one line, else two, the name cut with … when still too long. */
+export function fitLabel(name: string, value: string, width: number): string[] {
+	const chars = Math.max(8, Math.floor((width - MARGIN.left - MARGIN.right) / CHAR));
+	const one = `${name} — ${value}`;
+	if (one.length <= chars) return [one];
+	if (name.length <= chars) return [name, value];
+	const cut = name.slice(0, chars - 1);
+	// Cut at a word boundary when one is near, so the label does not end mid-word.
+	const space = cut.lastIndexOf(' ');
+	return [`${(space > chars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`, value];
+}
 
 const valueOrCap = (f: Figure, cap: number | null) =>
 	typeof f === 'number' ? f : f.missing === 'topCoded' && cap !== null ? cap : null;
@@ -58,14 +75,19 @@ export function layoutPayRange(
 	basis: PayBasis,
 	width: number,
 	topCode: Figure,
-	marker?: { value: number; label: string }
+	marker?: { value: number; label: string },
+	medianText: (row: PayRangeRow) => string = () => ''
 ): PayRangeLayout {
 	const cap = typeof topCode === 'number' ? topCode : null;
 	const values = rows.flatMap((r) => [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap))).filter((v): v is number => v !== null);
 	const max = Math.max(1, ...values, marker?.value ?? 0);
 	const x = scaleLinear().domain([0, max]).nice().range([MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)]);
-	const bars = rows.map((r, i): PayRangeBar => {
-		const labelY = MARGIN.top + i * ROW;
+	let y = MARGIN.top;
+	const bars = rows.map((r): PayRangeBar => {
+		const lines = fitLabel(r.label, medianText(r), width);
+		const labelY = y;
+		const barY = labelY + 26 + (lines.length - 1) * LINE;
+		y = barY + ROW - 26;
 		const p10 = valueOrCap(r.p10, cap);
 		const p90 = valueOrCap(r.p90, cap);
 		const p25 = valueOrCap(r.p25, cap);
@@ -75,16 +97,17 @@ export function layoutPayRange(
 		return {
 			soc: r.soc,
 			label: r.label,
+			lines,
 			emphasis: r.emphasis,
 			labelY,
-			barY: labelY + 26,
+			barY,
 			whisker: p10 !== null && p90 !== null ? { x1: x(p10), x2: x(p90), open: typeof r.p90 !== 'number' } : null,
 			box: p25 !== null && p75 !== null ? { x1: x(p25), x2: x(p75), open: typeof r.p75 !== 'number' } : null,
 			median: median !== null ? { x: x(median), atLeast: typeof r.median !== 'number' } : null,
 			missing: firstMissing && typeof firstMissing !== 'number' ? firstMissing.missing : null
 		};
 	});
-	const axisY = MARGIN.top + rows.length * ROW + 4;
+	const axisY = y + 4;
 	const tickCount = Math.max(2, Math.floor(width / 90));
 	return {
 		width,

@@ -9,7 +9,7 @@ export interface CareerProfile {
 	pay: Record<PayBasis, PaySummary | null>;
 	projection: ProjectionRecord | null;
 	growth: GrowthSummary | null;
-	/** Certification and program facts (education rows come from the projection instead). */
+	/** Certification and program facts from checked sources (education rows come from the projection instead). */
 	certifications: CertificationFact[];
 }
 
@@ -25,6 +25,7 @@ export function careerProfile(data: Dataset, soc: string, sourceId: string): Car
 		pay: { annual: summarizePay(data.wages, soc, sourceId, 'annual'), hourly: summarizePay(data.wages, soc, sourceId, 'hourly') },
 		projection,
 		growth: projection ? summarizeGrowth(projection) : null,
-		certifications: data.certifications.filter((c) => c.socs.includes(soc) && !EDUCATION_FACTS.has(c.factType))
+		// Facts their compiler flagged "verify" stay on the career page with that caveat, out of the quick facts.
+		certifications: data.certifications.filter((c) => c.socs.includes(soc) && !EDUCATION_FACTS.has(c.factType) && !/verify/i.test(c.sourceKind))
 	};
 }

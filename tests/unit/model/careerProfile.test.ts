@@ -48,3 +48,14 @@ describe('nationalReleases', () => {
 		expect(nationalSourceOf(sources, '2019')).toBeUndefined();
 	});
 });
+
+describe('careerProfile certification facts', () => {
+	it('leaves facts flagged "verify" out of the quick facts', () => {
+		const data = {
+			...emptyDataset(),
+			careers: [career('29-2072', 'Medical Records Specialists')],
+			certifications: [{ ...fact(['29-2072'], 'certification_eligibility'), sourceKind: 'third-party study guide; verify before use' }]
+		};
+		expect(careerProfile(data, '29-2072', 'oews-national-2024')!.certifications).toEqual([]);
+	});
+});
