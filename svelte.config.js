@@ -8,6 +8,8 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		alias: { $data: 'data' },
+		// Small stylesheets go inline so the first paint waits for no CSS request.
+		inlineStyleThreshold: 8192,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/dataset';
+import { PageDataset, type Dataset } from '../model/dataset';
 import { FILES, INDUSTRY_FILES, NATIONAL_FILES, type DataFile } from './dataFiles';
 import type { ImportResult, Problem, WageRecord } from './schema';
 import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from './tidyCodecs';
@@ -20,13 +20,24 @@ async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
 	return response.text();
 }
 
+/** In the browser, lets the page paint and respond between file parses (each its own short task). */
+const breathe = () => (typeof window === 'undefined' ? Promise.resolve() : new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 function rowsOf<T>(result: ImportResult<T>): T[] {
 	if (result.problems.length > 0) throw new DataFileError(result.problems);
 	return result.rows;
 }
 
 const wagesOf = async (fetch: Fetch, files: DataFile[]): Promise<WageRecord[]> =>
-	(await Promise.all(files.map(async (f) => rowsOf(importTidyWages(await fetchText(fetch, f), f.name))))).flat();
+	(
+		await Promise.all(
+			files.map(async (f) => {
+				const text = await fetchText(fetch, f);
+				await breathe();
+				return rowsOf(importTidyWages(text, f.name));
+			})
+		)
+	).flat();
 
 export interface LoadOptions {
 	/** Which OEWS national releases to load: the latest only (small pages) or all (trends). */
@@ -35,24 +46,37 @@ export interface LoadOptions {
 	settings?: boolean;
 	/** Load the state file. */
 	states?: boolean;
+	/** Load the trade-association survey figures (pages that do not show them skip the parse). */
+	surveys?: boolean;
 }
 
 /** Every OEWS national release (for trends); fetched in the browser by pages that prerender only the latest. */
 export const loadNationalHistory = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, NATIONAL_FILES);
 
 /** Fetches and parses the tidy files a page needs; the rest of the dataset stays empty. */
-export async function loadDataset(fetch: Fetch, { national = 'latest', settings = false, states = false }: LoadOptions = {}): Promise<Dataset> {
-	const table = async <C extends string, T>(codec: Parameters<typeof importTidy<C, T>>[0], file: DataFile) =>
-		rowsOf(importTidy(codec, await fetchText(fetch, file), file.name));
+export async function loadDataset(fetch: Fetch, { national = 'latest', settings = false, states = false, surveys: withSurveys = true }: LoadOptions = {}): Promise<Dataset> {
+	const table = async <C extends string, T>(codec: Parameters<typeof importTidy<C, T>>[0], file: DataFile) => {
+		const text = await fetchText(fetch, file);
+		await breathe();
+		return rowsOf(importTidy(codec, text, file.name));
+	};
 	const [sources, careers, projections, surveys, certifications, wages, settingRows, stateRows] = await Promise.all([
 		table(sourceCodec, FILES.sources),
 		table(careerCodec, FILES.careers),
 		table(projectionCodec, FILES.projections),
-		table(surveyCodec, FILES.surveys),
+		withSurveys ? table(surveyCodec, FILES.surveys) : Promise.resolve([]),
 		table(certificationCodec, FILES.certifications),
 		national === 'all' ? loadNationalHistory(fetch) : wagesOf(fetch, NATIONAL_FILES.slice(-1)),
 		settings ? wagesOf(fetch, INDUSTRY_FILES) : Promise.resolve([]),
 		states ? wagesOf(fetch, [FILES.states]) : Promise.resolve([])
 	]);
-	return { sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows };
+	// One more pause so the page's first render is a task of its own, not tacked onto the last parse.
+	await breathe();
+	return new PageDataset({ sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows });
 }
+
+/** OEWS industry (work setting) files, by default only the latest release; fetched in the browser, never at prerender (~3 MB each). */
+export const loadSettings = (fetch: Fetch, files: DataFile[] = INDUSTRY_FILES.slice(-1)): Promise<WageRecord[]> => wagesOf(fetch, files);
+
+/** The OEWS state file (~1 MB, means only); fetched in the browser, never at prerender. */
+export const loadStates = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, [FILES.states]);

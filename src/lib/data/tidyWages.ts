@@ -90,67 +90,84 @@ const SPELLINGS = Object.fromEntries(TIDY_WAGE_COLUMNS.map((c) => [c, [c]])) as 
 const REQUIRED: TidyWageColumn[] = ['source_id', 'soc', 'statistic', 'unit', 'value', 'status'];
 const STATS = new Set<string>(WAGE_STATS);
 
+/** One long row, reduced to what folding needs; the descriptive fields are read once per record. */
 interface LongWage {
-	row: TidyWageRow;
+	key: string;
+	statistic: string;
+	unit: string;
 	figure: Figure;
+	/** The record's fields, present on the first row of each record only. */
+	record: WageRecord | null;
 }
 
-const readLong: RowReader<TidyWageColumn, LongWage> = (get, fail) => {
-	if (!parseSoc(get('soc'))) return fail('soc', 'Expected a SOC code like 29-2072.', 'badCode');
-	const status = get('status').trim();
-	let figure: Figure | null;
-	if (status === '') {
-		figure = parseFigure(get('value'));
-		if (typeof figure !== 'number') return fail('value', 'Expected a number when status is empty.', 'notNumber');
-	} else if (STATUSES.has(status as MissingReason)) figure = { missing: status as MissingReason };
-	else return fail('status', `Expected an empty status or one of: ${[...STATUSES].join(', ')}.`);
-	const statistic = get('statistic').trim();
-	const unit = get('unit').trim();
-	const known =
-		(statistic === 'employment' && unit === UNITS.people) ||
-		((statistic === 'employment_rse' || statistic === 'mean_rse') && unit === UNITS.percent) ||
-		(STATS.has(statistic) && (unit === UNITS.annual || unit === UNITS.hourly));
-	if (!known) return fail('statistic', `Unknown statistic "${statistic}" with unit "${unit}".`);
-	const row = Object.fromEntries(TIDY_WAGE_COLUMNS.map((c) => [c, get(c).trim()])) as TidyWageRow;
-	return { row, figure };
-};
+const KEY_COLUMNS: TidyWageColumn[] = ['source_id', 'area_code', 'area', 'naics', 'own_code', 'soc', 'level'];
 
-/** Folds long rows into one WageRecord per source, area, industry and occupation. */
-export function foldWageRows(rows: LongWage[]): WageRecord[] {
-	const records = new Map<string, WageRecord>();
-	for (const { row: r, figure } of rows) {
-		const key = [r.source_id, r.area_code, r.area, r.naics, r.own_code, r.soc, r.level].join('|');
-		let record = records.get(key);
-		if (!record) {
-			record = {
-				sourceId: r.source_id,
-				areaType: (r.area_type || NATIONAL_DEFAULTS.area_type) as AreaType,
-				areaCode: r.area_code || NATIONAL_DEFAULTS.area_code,
-				area: r.area || NATIONAL_DEFAULTS.area,
-				naics: r.naics || NATIONAL_DEFAULTS.naics,
-				industry: r.industry || NATIONAL_DEFAULTS.industry,
-				ownCode: r.own_code || (r.naics ? '' : NATIONAL_DEFAULTS.own_code),
-				soc: r.soc,
-				title: r.occupation,
-				level: r.level as OccupationLevel,
+/** A row reader for one import: remembers which records it has started so each is described once. */
+function longWageReader(): RowReader<TidyWageColumn, LongWage> {
+	const started = new Set<string>();
+	return (get, fail) => {
+		const soc = get('soc').trim();
+		if (!parseSoc(soc)) return fail('soc', 'Expected a SOC code like 29-2072.', 'badCode');
+		const status = get('status').trim();
+		let figure: Figure | null;
+		if (status === '') {
+			figure = parseFigure(get('value'));
+			if (typeof figure !== 'number') return fail('value', 'Expected a number when status is empty.', 'notNumber');
+		} else if (STATUSES.has(status as MissingReason)) figure = { missing: status as MissingReason };
+		else return fail('status', `Expected an empty status or one of: ${[...STATUSES].join(', ')}.`);
+		const statistic = get('statistic').trim();
+		const unit = get('unit').trim();
+		const known =
+			(statistic === 'employment' && unit === UNITS.people) ||
+			((statistic === 'employment_rse' || statistic === 'mean_rse') && unit === UNITS.percent) ||
+			(STATS.has(statistic) && (unit === UNITS.annual || unit === UNITS.hourly));
+		if (!known) return fail('statistic', `Unknown statistic "${statistic}" with unit "${unit}".`);
+		const key = KEY_COLUMNS.map((c) => get(c).trim()).join('|');
+		if (started.has(key)) return { key, statistic, unit, figure, record: null };
+		started.add(key);
+		const naics = get('naics').trim();
+		return {
+			key,
+			statistic,
+			unit,
+			figure,
+			record: {
+				sourceId: get('source_id').trim(),
+				areaType: (get('area_type').trim() || NATIONAL_DEFAULTS.area_type) as AreaType,
+				areaCode: get('area_code').trim() || NATIONAL_DEFAULTS.area_code,
+				area: get('area').trim() || NATIONAL_DEFAULTS.area,
+				naics: naics || NATIONAL_DEFAULTS.naics,
+				industry: get('industry').trim() || NATIONAL_DEFAULTS.industry,
+				ownCode: get('own_code').trim() || (naics ? '' : NATIONAL_DEFAULTS.own_code),
+				soc,
+				title: get('occupation').trim(),
+				level: get('level').trim() as OccupationLevel,
 				employment: NOT_IN_FILE,
 				employmentRse: NOT_IN_FILE,
 				meanRse: NOT_IN_FILE,
 				annual: emptySet(),
 				hourly: emptySet()
-			};
-			records.set(key, record);
-		}
-		if (r.statistic === 'employment') record.employment = figure;
-		else if (r.statistic === 'employment_rse') record.employmentRse = figure;
-		else if (r.statistic === 'mean_rse') record.meanRse = figure;
-		else record[r.unit === UNITS.annual ? 'annual' : 'hourly'][r.statistic as WageStat] = figure;
+			}
+		};
+	};
+}
+
+/** Folds long rows into one WageRecord per source, area, industry and occupation. */
+function foldWageRows(rows: LongWage[]): WageRecord[] {
+	const records = new Map<string, WageRecord>();
+	for (const { key, statistic, unit, figure, record: first } of rows) {
+		if (first) records.set(key, first);
+		const record = records.get(key)!;
+		if (statistic === 'employment') record.employment = figure;
+		else if (statistic === 'employment_rse') record.employmentRse = figure;
+		else if (statistic === 'mean_rse') record.meanRse = figure;
+		else record[unit === UNITS.annual ? 'annual' : 'hourly'][statistic as WageStat] = figure;
 	}
 	return [...records.values()];
 }
 
 /** Reads a whole long-format wage text. `read`/`rejected` count long rows; `rows` are records. */
 export function importTidyWages(text: string, file: string): ImportResult<WageRecord> {
-	const long = importTable(text, file, SPELLINGS, REQUIRED, readLong);
+	const long = importTable(text, file, SPELLINGS, REQUIRED, longWageReader());
 	return { ...long, rows: foldWageRows(long.rows) };
 }

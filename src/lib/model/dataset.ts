@@ -47,3 +47,30 @@ export const CROSS_INDUSTRY = '000000';
 /** True for the one OEWS row that stands for the whole U.S. economy. */
 export const isNationalCrossIndustry = (r: Pick<WageRecord, 'areaCode' | 'naics'>): boolean =>
 	r.areaCode === NATIONAL_AREA && r.naics === CROSS_INDUSTRY;
+
+/**
+ * A dataset as handed from a load function to a page. A class instance rather than a plain object:
+ * Svelte passes class instances through untouched, so thousands of read-only rows are never wrapped
+ * in reactive proxies (which made every read during hydration slow).
+ */
+export class PageDataset implements Dataset {
+	readonly sources: Source[];
+	readonly careers: Career[];
+	readonly wages: WageRecord[];
+	readonly settings: WageRecord[];
+	readonly states: WageRecord[];
+	readonly projections: ProjectionRecord[];
+	readonly surveys: SurveyFigure[];
+	readonly certifications: CertificationFact[];
+
+	constructor(d: Dataset) {
+		this.sources = d.sources;
+		this.careers = d.careers;
+		this.wages = d.wages;
+		this.settings = d.settings;
+		this.states = d.states;
+		this.projections = d.projections;
+		this.surveys = d.surveys;
+		this.certifications = d.certifications;
+	}
+}
