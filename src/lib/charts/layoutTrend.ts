@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Figure, PayBasis } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
@@ -77,6 +77,9 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
 	return out;
 }
 
+/** "2023-05-01" → 2023.33: releases placed by when they were taken. */
+const yearOf = (date: string) => Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12;
+
 const truncate = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
 
 /** The ordered releases (by reference date) any series has a point for. */
@@ -87,7 +90,8 @@ function releasesIn(series: readonly TrendSeries[]) {
 }
 
 /**
- * One line per career across OEWS releases on a point scale, wage (or employment) from zero.
+ * One line per career across OEWS releases on a time axis (a year without a release shows as a wider
+ * step, not a missing one), wage (or employment) from zero.
  * A missing value breaks the line (never interpolated); a top-coded one sits at its release's
  * threshold, open, linked by dashes. Line ends carry direct labels, pushed apart by 14 px.
  */
@@ -120,13 +124,13 @@ export function layoutTrend(
 	const right = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
 	const margin = { top, right, bottom: 42, left };
 	const plotRight = Math.max(left + 40, width - right);
-	const x = scalePoint<string>()
-		.domain(releases.map((r) => r.date))
-		.range([left + 16, plotRight - 8])
-		.align(0.5);
-	const xAt = (date: string) => x(date) ?? (left + plotRight) / 2;
+	const years = releases.map((r) => yearOf(r.date));
+	const x = scaleLinear()
+		.domain(years.length > 1 ? [years[0], years[years.length - 1]] : [years[0] - 1, years[0] + 1])
+		.range([left + 16, plotRight - 8]);
+	const xAt = (date: string) => (releases.length > 0 ? x(yearOf(date)) : (left + plotRight) / 2);
 
-	const step = releases.length > 1 ? (plotRight - left - 24) / (releases.length - 1) : Infinity;
+	const step = releases.length > 1 ? Math.min(...releases.slice(1).map((r, i) => xAt(r.date) - xAt(releases[i].date))) : Infinity;
 	const every = step < 30 ? 2 : 1;
 	const xTicks = releases
 		.filter((_, i) => i % every === 0 || i === releases.length - 1)

@@ -175,3 +175,12 @@ describe('spreadLabels', () => {
 		expect(spreadLabels(ys, gap, min, max)).toEqual(want);
 	});
 });
+
+describe('layoutTrend time axis', () => {
+	it('spaces releases by time: the missing May 2022 makes 2021→2023 twice as wide as 2023→2024', () => {
+		const [line] = layoutTrend([pa], 'median', 'annual', 800, TOP_CODES).lines;
+		const x = line.marks.map((m) => m.x);
+		expect(x[2] - x[1]).toBeCloseTo(2 * (x[3] - x[2]), 5);
+		expect(x[1] - x[0]).toBeCloseTo(x[3] - x[2], 5);
+	});
+});
