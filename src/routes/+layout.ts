@@ -1,2 +1,3 @@
 export const prerender = true;
-export const trailingSlash = 'never';
+// Pages are written as folder/index.html, which every static host serves, under any base path.
+export const trailingSlash = 'always';
