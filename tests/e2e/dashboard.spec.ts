@@ -24,7 +24,7 @@ test('find "medical coder" by keyboard, compare with a nuclear medicine technolo
 	await page.keyboard.type('medical coder');
 	await expect(page.getByRole('option').first()).toContainText('Medical Records Specialists');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/career\/29-2072$/);
+	await expect(page).toHaveURL(/\/career\/29-2072\/?$/);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	await expect(page.locator('[data-fact="median"] strong')).toHaveText(latestMedian('29-2072', 'annual'));
 
