@@ -1,4 +1,4 @@
-import { headerOnlyProblem, importText, raggedProblem, type RowImporter } from './importText';
+import { headerOnlyProblem, importText, raggedProblem, singleColumnHint, type RowImporter } from './importText';
 import { indexColumns } from './indexColumns';
 import type { ImportResult, Problem } from './schema';
 
@@ -8,6 +8,11 @@ export type RowReader<C extends string, T> = (
 	fail: (column: C, reason: string, kind?: Problem['kind']) => null
 ) => T | null;
 
+export interface TableOptions {
+	/** Reject a row that repeats an earlier one cell for cell (counted once, with a problem). */
+	rejectExactRepeats?: boolean;
+}
+
 /**
  * An importer for a CSV with a plain header: finds the columns (each with accepted spellings),
  * then reads every data row with `read`. Rows read = accepted + rejected.
@@ -16,7 +21,8 @@ export function tableImporter<C extends string, T>(
 	file: string,
 	columns: Record<C, readonly string[]>,
 	required: readonly C[],
-	read: RowReader<C, T>
+	read: RowReader<C, T>,
+	{ rejectExactRepeats = false }: TableOptions = {}
 ): RowImporter<T> {
 	let header: string[] | null = null;
 	let at: Partial<Record<C, number>> = {};
@@ -25,13 +31,17 @@ export function tableImporter<C extends string, T>(
 	let count = 0;
 	let rejected = 0;
 	let fatal = false;
+	const seen = new Map<string, number>();
 	return {
 		row(cells, line) {
 			if (!header) {
 				header = cells;
 				const index = indexColumns(cells, columns, required, file, line);
 				at = index.at;
-				problems.push(...index.problems);
+				const hint = singleColumnHint(cells);
+				problems.push(
+					...index.problems.map((p) => (p.kind === 'missingColumn' && hint ? { ...p, kind: 'delimiter' as const, reason: p.reason + hint } : p))
+				);
 				fatal = index.problems.length > 0;
 				return;
 			}
@@ -51,6 +61,15 @@ export function tableImporter<C extends string, T>(
 			};
 			const row = read(get, fail);
 			if (row === null || failed) return void rejected++;
+			if (rejectExactRepeats) {
+				const signature = cells.map((c) => c.trim()).join('\u0001');
+				const before = seen.get(signature);
+				if (before !== undefined) {
+					problems.push({ kind: 'duplicateRow', file, line, column: '', value: cells.join(', ').slice(0, 60), reason: `This row repeats line ${before} exactly; it is counted once. Remove the repeat to clear this notice.` });
+					return void rejected++;
+				}
+				seen.set(signature, line);
+			}
 			rows.push(row);
 		},
 		finish(): ImportResult<T> {
@@ -66,5 +85,6 @@ export const importTable = <C extends string, T>(
 	file: string,
 	columns: Record<C, readonly string[]>,
 	required: readonly C[],
-	read: RowReader<C, T>
-) => importText(text, file, tableImporter(file, columns, required, read));
+	read: RowReader<C, T>,
+	options?: TableOptions
+) => importText(text, file, tableImporter(file, columns, required, read, options));
