@@ -1,0 +1,125 @@
+import { scaleLinear } from 'd3-scale';
+import type { Figure, MissingReason, PayBasis } from '../data/schema';
+import { formatAxisWage } from '../format';
+import type { SettingRow } from '../model/settingsProfile';
+import { fitLabel } from './layoutPayRange';
+
+/** Shorter names for the longest BLS industry titles (the table twin keeps the full title). */
+const SHORT_NAMES: Record<string, string> = {
+	'56': 'Administrative, support and waste services',
+	'99': 'Government (excl. state and local schools and hospitals, Postal Service)',
+	'81': 'Other services',
+	'623100': 'Nursing care facilities',
+	'21': 'Mining, quarrying, oil and gas'
+};
+
+/** The name a setting is drawn with: sentence-case BLS title, short where the title is very long; industries read "of which: …". */
+export function settingLabel(row: Pick<SettingRow, 'naics' | 'industry' | 'kind'>): string {
+	const name = SHORT_NAMES[row.naics] ?? row.industry;
+	return row.kind === 'industry' ? `of which: ${name}` : name;
+}
+
+export interface SettingsBar {
+	/** Unique: NAICS and ownership. */
+	key: string;
+	naics: string;
+	label: string;
+	/** Label lines as drawn: "name — median $x · n jobs", or name and values on two lines. */
+	lines: string[];
+	/** 4-digit industries are indented under their sector. */
+	indent: number;
+	labelY: number;
+	barY: number;
+	whisker: { x1: number; x2: number; open: boolean } | null;
+	box: { x1: number; x2: number; open: boolean } | null;
+	median: { x: number; atLeast: boolean } | null;
+	/** Employment bar, scaled to the largest setting shown; null when employment is not published. */
+	jobs: { x1: number; x2: number; y: number } | null;
+	/** Why the wage range is not drawn, if it is not. */
+	missing: MissingReason | null;
+}
+
+export interface SettingsLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	bars: SettingsBar[];
+	ticks: { x: number; label: string }[];
+	axisY: number;
+}
+
+const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
+const INDENT = 14;
+const LINE = 15;
+
+const valueOrCap = (f: Figure, cap: number | null) => (typeof f === 'number' ? f : f.missing === 'topCoded' && cap !== null ? cap : null);
+
+/** The largest wage a set of rows draws (top-coded points at the threshold), so two charts can share one axis. */
+export function settingsWageMax(rows: readonly SettingRow[], topCode: Figure): number {
+	const cap = typeof topCode === 'number' ? topCode : null;
+	const values = rows.flatMap((r) => [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap))).filter((v): v is number => v !== null);
+	return Math.max(1, ...values);
+}
+
+/** The largest published employment among rows (for a shared jobs scale). */
+export const settingsJobsMax = (rows: readonly SettingRow[]): number =>
+	Math.max(1, ...rows.map((r) => r.employment).filter((e): e is number => typeof e === 'number'));
+
+/**
+ * One row per work setting: its label line(s), a p10–p90 whisker, p25–p75 box and median tick on a
+ * wage axis from zero, and under it a thin bar of the setting's employment (so where the jobs are
+ * reads beside where pay is high). A top-coded point is drawn at the threshold, marked open.
+ */
+export function layoutSettings(
+	rows: readonly SettingRow[],
+	basis: PayBasis,
+	width: number,
+	topCode: Figure,
+	valueText: (row: SettingRow) => string = () => '',
+	shared: { wageMax?: number; jobsMax?: number } = {}
+): SettingsLayout {
+	const cap = typeof topCode === 'number' ? topCode : null;
+	const right = Math.max(MARGIN.left + INDENT + 50, width - MARGIN.right);
+	const x = scaleLinear()
+		.domain([0, shared.wageMax ?? settingsWageMax(rows, topCode)])
+		.nice()
+		.range([MARGIN.left, right]);
+	const jobs = scaleLinear()
+		.domain([0, shared.jobsMax ?? settingsJobsMax(rows)])
+		.range([MARGIN.left, right]);
+	let y = MARGIN.top;
+	const bars = rows.map((r): SettingsBar => {
+		const indent = r.kind === 'industry' ? INDENT : 0;
+		const label = settingLabel(r);
+		const lines = fitLabel(label, valueText(r), width - indent);
+		const labelY = y;
+		const barY = labelY + 26 + (lines.length - 1) * LINE;
+		const jobsY = barY + 11;
+		y = jobsY + 16;
+		const [p10, p25, median, p75, p90] = [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap));
+		const firstMissing = [r.p10, r.p25, r.median, r.p75, r.p90].find((f) => typeof f !== 'number' && f.missing !== 'topCoded');
+		return {
+			key: `${r.naics}|${r.ownCode}`,
+			naics: r.naics,
+			label,
+			lines,
+			indent,
+			labelY,
+			barY,
+			whisker: p10 !== null && p90 !== null ? { x1: x(p10), x2: x(p90), open: typeof r.p90 !== 'number' } : null,
+			box: p25 !== null && p75 !== null ? { x1: x(p25), x2: x(p75), open: typeof r.p75 !== 'number' } : null,
+			median: median !== null ? { x: x(median), atLeast: typeof r.median !== 'number' } : null,
+			jobs: typeof r.employment === 'number' ? { x1: MARGIN.left, x2: Math.max(MARGIN.left + 1, jobs(r.employment)), y: jobsY } : null,
+			missing: firstMissing && typeof firstMissing !== 'number' ? firstMissing.missing : null
+		};
+	});
+	const axisY = y + 4;
+	return {
+		width,
+		height: axisY + MARGIN.bottom,
+		margin: MARGIN,
+		bars,
+		ticks: x.ticks(Math.max(2, Math.floor(width / 90))).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
+		axisY
+	};
+}
