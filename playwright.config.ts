@@ -7,6 +7,11 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // lists the build's files when it starts, so an older server 404s the assets of a newer build.
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://localhost:${port}`;
+const launchOptions = {
+	executablePath,
+	// Without the background-networking flags Chromium keeps dialling out on this closed network.
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+};
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -28,22 +33,15 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath,
-					// Without the background-networking flags Chromium keeps dialling out on this closed network.
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--disable-quic',
-						'--no-first-run'
-					]
-				}
-			}
+			grepInvert: /@quiet/,
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
+		{
+			// Responsiveness is measured alone, after every other test, so no parallel test loads the CPU.
+			name: 'quiet',
+			grep: /@quiet/,
+			dependencies: ['chromium'],
+			use: { ...devices['Desktop Chrome'], launchOptions }
 		}
 	],
 	// The site is built beforehand (scripts/test-all.sh runs `npm run build`); this only serves it.

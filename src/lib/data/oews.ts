@@ -1,10 +1,11 @@
 import { headerOnlyProblem, importText, raggedProblem, singleColumnHint, type RowImporter } from './importText';
 import { indexColumns } from './indexColumns';
-import { parseFigure, parseSoc } from './parseCell';
+import { hashCells } from './hashCells';
+import { internText } from './internText';
+import { missing, parseFigure, parseSoc } from './parseCell';
+import { MAX_TEXT_CELL, absurdity, areaOf, isTrue, trimmed, type Area, type Industry } from './oewsCells';
 import {
 	WAGE_STATS,
-	isNumber,
-	type AreaType,
 	type Figure,
 	type ImportResult,
 	type OccupationLevel,
@@ -12,7 +13,6 @@ import {
 	type WageRecord,
 	type WageSet
 } from './schema';
-import { stateByName } from './states';
 
 /** BLS OEWS column names (upper case; older releases spell some differently). */
 const COLUMNS = {
@@ -47,49 +47,50 @@ type Column = keyof typeof COLUMNS;
 
 const FIGURE_COLUMNS: Column[] = ['employment', 'employmentRse', 'meanRse'];
 for (const s of WAGE_STATS) FIGURE_COLUMNS.push(`h_${s}`, `a_${s}`);
+// Where each figure lands in a row's scratch list, in FIGURE_COLUMNS order.
+const F = Object.fromEntries(FIGURE_COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
 
 export const OEWS_COLUMN_NAMES = Object.values(COLUMNS).map((names) => names[0]);
 
-const AREA_TYPES: Record<string, AreaType> = { '1': 'national', '2': 'state', '3': 'territory', '4': 'metro', '6': 'nonmetro' };
 const LEVELS = new Set<OccupationLevel>(['total', 'major', 'minor', 'broad', 'detailed']);
-const NOT_IN_FILE: Figure = { missing: 'notInRelease' };
-const NOT_RELEASED: Figure = { missing: 'notReleased' };
+const NOT_IN_FILE: Figure = missing('notInRelease');
+const NOT_RELEASED: Figure = missing('notReleased');
 
 export interface OewsOptions {
 	/** Id of the source the rows belong to, e.g. "oews-national-2024". */
 	sourceId: string;
 }
 
-function areaOf(code: string | undefined, title: string | undefined, type: string | undefined) {
-	const state = title === undefined ? undefined : stateByName(title);
-	const areaTitle = title?.trim() || (code === undefined || code === '99' ? 'U.S.' : '');
-	const areaCode = code?.trim() || (state ? state.fips : areaTitle === 'U.S.' ? '99' : '');
-	const areaType: AreaType =
-		(type && AREA_TYPES[type.trim()]) ||
-		(areaCode === '99' ? 'national' : state ? (state.territory ? 'territory' : 'state') : 'other');
-	return { areaCode, area: areaTitle, areaType };
-}
-
-/** Says what is wrong with the percentiles of one pay basis: out of order, negative or zero. */
-function absurdity(set: WageSet): string {
-	const values = WAGE_STATS.map((s) => set[s]);
-	if (values.some((v) => isNumber(v) && v <= 0)) return 'a wage is zero or negative';
-	const ordered = (['p10', 'p25', 'median', 'p75', 'p90'] as const).map((s) => set[s]).filter(isNumber);
-	for (let i = 1; i < ordered.length; i++)
-		if (ordered[i] < ordered[i - 1]) return 'the percentiles are out of order (e.g. the median is above the 90th percentile)';
-	return '';
-}
-
 /** The OEWS importer: national, state, metro and industry files of any release, full or reduced. */
 export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImporter<WageRecord> {
 	let header: string[] | null = null;
 	let at: Partial<Record<Column, number>> = {};
-	const rows: (WageRecord | null)[] = [];
+	// Column positions as plain numbers (-1 when absent): the row loop reads them 400,000 times.
+	let figureAt: number[] = [];
+	let socAt = -1;
+	// Every first occurrence of a key, with its line, a hash of its cells and whether a conflict dropped it.
+	const rows: WageRecord[] = [];
+	const lineOf: number[] = [];
+	const hashOf: number[] = [];
+	const dropped: boolean[] = [];
+	// First rows by area and industry, then by occupation (see firstOf).
+	const groups = new Map<string, Map<string, number>>();
+	let run = new Map<string, number>();
+	let runArea = '\u0000';
+	let runAreaCode = '';
+	let runIndustry: Pick<WageRecord, 'naics' | 'ownCode'> = { naics: '', ownCode: '' };
 	const problems: Problem[] = [];
-	const seen = new Map<string, { line: number; signature: string; index: number; conflict: boolean }>();
+	const intern = internText();
+	const figures: Figure[] = new Array(FIGURE_COLUMNS.length);
 	let read = 0;
 	let rejected = 0;
 	let fatal = false;
+	let lastArea = { code: '\u0000', title: '', type: '', area: areaOf(undefined, undefined, undefined) };
+
+	let lastIndustry: { naicsCell?: string; titleCell?: string; ownCell?: string; industry: Industry } = {
+		naicsCell: '\u0000',
+		industry: { naics: '', industry: '', ownCode: '' }
+	};
 
 	const reject = (p: Problem[]) => {
 		problems.push(...p);
@@ -100,6 +101,8 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		header = cells;
 		const index = indexColumns(cells, COLUMNS, ['soc'], file, line);
 		at = index.at;
+		figureAt = FIGURE_COLUMNS.map((c) => at[c] ?? -1);
+		socAt = at.soc ?? -1;
 		if (index.problems.some((p) => p.kind === 'missingColumn')) {
 			const hint = singleColumnHint(cells);
 			problems.push(
@@ -127,82 +130,129 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		if (index.problems.length > 0) fatal = true;
 	}
 
+	const cellAt = (cells: string[], c: Column) => (at[c] === undefined ? undefined : cells[at[c]!]);
+
+	/** The area of a row; rows come grouped by area, so the last one is usually the answer. */
+	function areaFor(cells: string[]): Area {
+		const code = cellAt(cells, 'area');
+		const title = cellAt(cells, 'areaTitle');
+		const type = cellAt(cells, 'areaType');
+		if (code === lastArea.code && title === lastArea.title && type === lastArea.type) return lastArea.area;
+		const found = areaOf(code, title, type);
+		const area = { areaCode: intern(found.areaCode), area: intern(found.area), areaType: found.areaType };
+		lastArea = { code: code ?? '', title: title ?? '', type: type ?? '', area };
+		return area;
+	}
+
+	/** The industry and owner of a row; like areas, they come in runs. */
+	function industryFor(cells: string[]): Industry {
+		const naics = cellAt(cells, 'naics');
+		const naicsTitle = cellAt(cells, 'naicsTitle');
+		const ownCode = cellAt(cells, 'ownCode');
+		if (naics === lastIndustry.naicsCell && naicsTitle === lastIndustry.titleCell && ownCode === lastIndustry.ownCell) return lastIndustry.industry;
+		const industry: Industry = {
+			naics: (naics && intern(trimmed(naics))) || '000000',
+			industry: (naicsTitle && intern(trimmed(naicsTitle))) || (naics ? '' : 'Cross-industry'),
+			ownCode: ownCode === undefined ? '' : intern(trimmed(ownCode))
+		};
+		lastIndustry = { naicsCell: naics, titleCell: naicsTitle, ownCell: ownCode, industry };
+		return industry;
+	}
+
+	const longCellProblem = (column: string, value: string, line: number): Problem => ({
+		kind: 'tooLarge',
+		file,
+		line,
+		column: column.trim(),
+		value: `${value.slice(0, 60)}…`,
+		reason: `This cell is ${value.length.toLocaleString('en-US')} characters long; an OEWS cell holds at most a few hundred. A quote or line break was probably lost around here: check this line, or export the file again.`
+	});
+
 	function row(cells: string[], line: number) {
 		if (!header) return start(cells, line);
 		read++;
 		// Without the columns it needs, every data row is counted as rejected; the header problem says why.
 		if (fatal) return void rejected++;
 		if (cells.length !== header.length) return reject([raggedProblem(file, line, cells.length, header.length)]);
-		const cell = (c: Column) => (at[c] === undefined ? undefined : cells[at[c]!]);
-		const rowProblems: Problem[] = [];
-		const soc = parseSoc(cell('soc') ?? '');
+		let rowProblems: Problem[] | null = null;
+		for (let i = 0; i < cells.length; i++) if (cells[i].length > MAX_TEXT_CELL) (rowProblems ??= []).push(longCellProblem(header[i], cells[i], line));
+		if (rowProblems !== null) return reject(rowProblems);
+		const socCell = cells[socAt];
+		const soc = parseSoc(socCell);
 		if (!soc)
-			rowProblems.push({
+			(rowProblems ??= []).push({
 				kind: 'badCode',
 				file,
 				line,
-				column: header[at.soc!].trim(),
-				value: cell('soc') ?? '',
+				column: header[socAt].trim(),
+				value: socCell,
 				reason: 'OCC_CODE must be a SOC code like 29-2072. Correct the code; keep the column as text so a spreadsheet does not turn it into a number.'
 			});
-		const figures = {} as Record<Column, Figure>;
-		for (const c of FIGURE_COLUMNS) {
-			const raw = cell(c);
-			if (raw === undefined) {
-				figures[c] = NOT_IN_FILE;
+		for (let f = 0; f < figureAt.length; f++) {
+			const i = figureAt[f];
+			if (i < 0) {
+				figures[f] = NOT_IN_FILE;
 				continue;
 			}
-			const f = parseFigure(raw);
-			if (f === null)
-				rowProblems.push({
+			const raw = cells[i];
+			const v = parseFigure(raw);
+			if (v !== null) figures[f] = v;
+			else
+				(rowProblems ??= []).push({
 					kind: 'notNumber',
 					file,
 					line,
-					column: header[at[c]!].trim(),
+					column: header[i].trim(),
 					value: raw.length > 60 ? `${raw.slice(0, 60)}…` : raw,
 					reason: 'Expected a number (thousands separators allowed) or a BLS marker (*, **, #, ~). Correct this cell and import the file again.'
 				});
-			else figures[c] = f;
 		}
-		if (rowProblems.length > 0) return reject(rowProblems);
-		const annualOnly = cell('annualOnly')?.trim().toUpperCase() === 'TRUE';
-		const hourlyOnly = cell('hourlyOnly')?.trim().toUpperCase() === 'TRUE';
-		const set = (prefix: 'h' | 'a', withheld: boolean) =>
-			Object.fromEntries(WAGE_STATS.map((s) => [s, withheld ? NOT_RELEASED : figures[`${prefix}_${s}`]])) as WageSet;
-		const annual = set('a', hourlyOnly);
-		const hourly = set('h', annualOnly);
+		if (rowProblems !== null) return reject(rowProblems);
+		const annualOnly = isTrue(cellAt(cells, 'annualOnly'));
+		const hourlyOnly = isTrue(cellAt(cells, 'hourlyOnly'));
+		const annual: WageSet = hourlyOnly
+			? { mean: NOT_RELEASED, p10: NOT_RELEASED, p25: NOT_RELEASED, median: NOT_RELEASED, p75: NOT_RELEASED, p90: NOT_RELEASED }
+			: { mean: figures[F.a_mean], p10: figures[F.a_p10], p25: figures[F.a_p25], median: figures[F.a_median], p75: figures[F.a_p75], p90: figures[F.a_p90] };
+		const hourly: WageSet = annualOnly
+			? { mean: NOT_RELEASED, p10: NOT_RELEASED, p25: NOT_RELEASED, median: NOT_RELEASED, p75: NOT_RELEASED, p90: NOT_RELEASED }
+			: { mean: figures[F.h_mean], p10: figures[F.h_p10], p25: figures[F.h_p25], median: figures[F.h_median], p75: figures[F.h_p75], p90: figures[F.h_p90] };
 		const absurd = absurdity(annual) || absurdity(hourly);
 		if (absurd)
 			return reject([{ kind: 'absurd', file, line, column: '', value: soc!, reason: `Implausible wages: ${absurd}. Check this row against the published BLS table.` }]);
-		const levelRaw = (cell('level') ?? '').trim().toLowerCase() as OccupationLevel;
+		const levelCell = cellAt(cells, 'level');
+		const levelRaw = (levelCell === undefined ? '' : trimmed(levelCell).toLowerCase()) as OccupationLevel;
+		const area = areaFor(cells);
+		const industry = industryFor(cells);
+		const title = cellAt(cells, 'title');
 		const record: WageRecord = {
 			sourceId,
-			...areaOf(cell('area'), cell('areaTitle'), cell('areaType')),
-			naics: cell('naics')?.trim() || '000000',
-			industry: cell('naicsTitle')?.trim() || (cell('naics') ? '' : 'Cross-industry'),
-			ownCode: cell('ownCode')?.trim() ?? '',
-			soc: soc!,
-			title: cell('title')?.trim() ?? '',
+			areaCode: area.areaCode,
+			area: area.area,
+			areaType: area.areaType,
+			naics: industry.naics,
+			industry: industry.industry,
+			ownCode: industry.ownCode,
+			soc: intern(soc!),
+			title: title === undefined ? '' : intern(trimmed(title)),
 			level: LEVELS.has(levelRaw) ? levelRaw : '',
-			employment: figures.employment,
-			employmentRse: figures.employmentRse,
-			meanRse: figures.meanRse,
+			employment: figures[F.employment],
+			employmentRse: figures[F.employmentRse],
+			meanRse: figures[F.meanRse],
 			annual,
 			hourly
 		};
-		const key = [record.areaCode, record.area, record.naics, record.ownCode, record.soc, record.level].join('|');
-		const signature = cells.join('\u0001');
-		const before = seen.get(key);
-		if (before) {
-			const same = before.signature === signature;
-			if (!same && !before.conflict) {
-				before.conflict = true;
-				rows[before.index] = null;
+		const before = firstOf(record, rows.length);
+		if (before >= 0) {
+			const hash = hashCells(cells);
+			const same = hashOf[before] === hash;
+			const beforeLine = lineOf[before];
+			if (!same && !dropped[before]) {
+				dropped[before] = true;
 				rejected++;
 				problems.push({
 					kind: 'duplicateRow',
 					file,
-					line: before.line,
+					line: beforeLine,
 					column: 'OCC_CODE',
 					value: soc!,
 					reason: `This occupation appears again on line ${line} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
@@ -216,18 +266,39 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 					column: 'OCC_CODE',
 					value: soc!,
 					reason: same
-						? `This row repeats line ${before.line} exactly; it is counted once. Remove the repeat to clear this notice.`
-						: `This occupation already appears on line ${before.line} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
+						? `This row repeats line ${beforeLine} exactly; it is counted once. Remove the repeat to clear this notice.`
+						: `This occupation already appears on line ${beforeLine} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
 				}
 			]);
 		}
-		seen.set(key, { line, signature, index: rows.length, conflict: false });
+		lineOf.push(line);
+		hashOf.push(hashCells(cells));
+		dropped.push(false);
 		rows.push(record);
+	}
+
+	/**
+	 * The index of the first row with the record's key, or -1 after registering the record as the first (at `index`).
+	 * Rows come in runs of one area and industry, so the occupations of the current run are looked up by
+	 * their (interned, hash-cached) SOC code alone; the run's table is found by the area and industry.
+	 */
+	function firstOf(r: WageRecord, index: number): number {
+		if (r.area !== runArea || r.naics !== runIndustry.naics || r.ownCode !== runIndustry.ownCode || r.areaCode !== runAreaCode) {
+			const group = `${r.areaCode}|${r.area}|${r.naics}|${r.ownCode}`;
+			run = groups.get(group) ?? new Map<string, number>();
+			groups.set(group, run);
+			[runArea, runAreaCode, runIndustry] = [r.area, r.areaCode, r];
+		}
+		const key = r.level === 'detailed' ? r.soc : intern(`${r.soc}|${r.level}`);
+		const first = run.get(key);
+		if (first !== undefined) return first;
+		run.set(key, index);
+		return -1;
 	}
 
 	function finish(): ImportResult<WageRecord> {
 		if (header && !fatal && read === 0) problems.push(headerOnlyProblem(file));
-		const accepted = rows.filter((r): r is WageRecord => r !== null);
+		const accepted = rows.filter((_, i) => !dropped[i]);
 		return { rows: accepted, problems, read, rejected };
 	}
 

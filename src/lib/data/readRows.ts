@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
+import { readCsvChunks, type Delimiter, type RowHandler } from './readCsvChunks';
 import type { Problem } from './schema';
 
-export type Delimiter = ',' | ';' | '\t';
-export type RowHandler = (cells: string[], line: number) => void;
+export { detectDelimiter, type Delimiter, type RowHandler } from './readCsvChunks';
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
@@ -28,57 +27,15 @@ export function sniffText(text: string, file: string): Problem | null {
 	return null;
 }
 
-/** Picks the delimiter that splits the header line into the most columns. */
-export function detectDelimiter(firstLine: string): Delimiter {
-	const count = (d: string) => firstLine.split(d).length - 1;
-	const candidates: Delimiter[] = [',', ';', '\t'];
-	return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',' as Delimiter);
-}
-
 export const delimiterName = (d: Delimiter) => DELIMITER_NAMES[d];
 
 /**
- * Streams the rows of a delimited text to `onRow` with their 1-based line numbers.
+ * Reads the rows of a whole delimited text to `onRow` with their 1-based line numbers.
  * Strips a UTF-8 BOM, detects the delimiter and line ending, skips blank lines.
  * Returns the problems that concern the file's structure (unterminated quotes).
  */
 export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; delimiter: Delimiter } {
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const firstBreak = body.indexOf('\n');
-	const firstLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
-	const delimiter = detectDelimiter(firstLine);
-	const newline = firstLine.endsWith('\r') ? '\r\n' : '\n';
-	const problems: Problem[] = [];
-	let scan = 0;
-	let line = 1;
-	let rowStart = 0;
-	Papa.parse<string[]>(body, {
-		delimiter,
-		newline,
-		skipEmptyLines: false,
-		step: (result) => {
-			for (let nl = body.indexOf('\n', scan); nl >= 0 && nl < rowStart; nl = body.indexOf('\n', scan)) {
-				line++;
-				scan = nl + 1;
-			}
-			rowStart = result.meta.cursor;
-			const cells = result.data;
-			const last = cells.length - 1;
-			if (last >= 0 && cells[last].endsWith('\r')) cells[last] = cells[last].slice(0, -1);
-			if (result.errors.some((e) => e.type === 'Quotes')) {
-				problems.push({
-					kind: 'quote',
-					file,
-					line,
-					column: '',
-					value: cells.join(delimiter).slice(0, 60),
-					reason: 'A quoted field is never closed ("), so the rest of the file cannot be read as rows. Check the quotes on this line.'
-				});
-				return;
-			}
-			if (cells.length === 1 && cells[0].trim() === '') return;
-			onRow(cells, line);
-		}
-	});
-	return { problems, delimiter };
+	const reader = readCsvChunks(file, onRow);
+	reader.push(text);
+	return reader.end();
 }

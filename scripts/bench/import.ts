@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: how fast the OEWS import is against a bare papaparse parse of the same file.
+ *
+ * Builds a ~92 MB, ~420,000-row OEWS-shaped CSV (the real May 2024 national file repeated under varied
+ * metro AREA codes; see makeOewsFile.ts), then measures in this one run, each method in a fresh process,
+ * alternating methods, 3 times each (the median is reported):
+ *   papa     Papa.parse(text) in array mode: the baseline (parse only, every row kept as cells)
+ *   importer importOews(text): parse + validate + aggregate into WageRecords (what `npm run data` uses)
+ *   stream   the parse worker's path: the file streamed in 1 MB pieces, decoded, format detected, imported
+ * and the peak memory (max RSS) and the heap still used by the result of each.
+ * Options: --rows N (default 420000), --runs N (default 3), --keep (keep the file).
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { importOews } from '../../src/lib/data/oews';
+import { importByteStream } from '../../src/lib/data/streamImport';
+import { writeOewsFile } from './makeOewsFile';
+
+const METHODS = ['papa', 'importer', 'stream'] as const;
+type Method = (typeof METHODS)[number];
+
+interface Measure {
+	method: Method;
+	/** Wall-clock milliseconds. */
+	ms: number;
+	/** CPU milliseconds of the process (all its threads, GC helpers included): steadier than wall time on a shared machine. */
+	cpuMs: number;
+	rows: number;
+	problems: number;
+	/** Peak resident set size of the process, MB. */
+	peakRss: number;
+	/** Heap in use right after the method returned, its result still held, MB. */
+	heapUsed: number;
+}
+
+const MB = 1024 * 1024;
+const arg = (name: string, fallback: number) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+/** One measurement in this (child) process. */
+async function measure(method: Method, path: string): Promise<Measure> {
+	const text = method === 'stream' ? '' : readFileSync(path, 'utf8');
+	const start = performance.now();
+	const cpu = process.cpuUsage();
+	let rows = 0;
+	let problems = 0;
+	let kept: unknown;
+	if (method === 'papa') {
+		const parsed = Papa.parse<string[]>(text);
+		const blankLast = parsed.data.at(-1)?.join('') === '' ? 1 : 0;
+		[rows, problems, kept] = [parsed.data.length - 1 - blankLast, parsed.errors.length, parsed];
+	} else if (method === 'importer') {
+		const result = importOews(text, 'bench.csv', { sourceId: 'bench' });
+		[rows, problems, kept] = [result.rows.length, result.problems.length, result];
+	} else {
+		// Node's TextDecoder is slow with { stream: true } (Chrome's is not), so Node decodes here, as fast as readFileSync.
+		const stream = createReadStream(path, { highWaterMark: 1 << 20, encoding: 'utf8' }) as AsyncIterable<string>;
+		const result = await importByteStream(stream, 'bench.csv', { sourceId: 'bench', total: 0 });
+		[rows, problems, kept] = [result.wages.length, result.problems.length, result];
+	}
+	const ms = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	const cpuMs = (used.user + used.system) / 1000;
+	const heapUsed = process.memoryUsage().heapUsed / MB;
+	if (!kept) throw new Error('no result');
+	return { method, ms, cpuMs, rows, problems, peakRss: process.resourceUsage().maxRSS / 1024, heapUsed };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+	const rows = arg('rows', 420_000);
+	const runs = arg('runs', 3);
+	const dir = mkdtempSync(join(tmpdir(), 'oews-bench-'));
+	const path = join(dir, 'oews_bench.csv');
+	console.log(`Building a ${fmt(rows)}-row OEWS-shaped file in ${dir} …`);
+	const file = await writeOewsFile(path, rows);
+	console.log(`${fmt(file.bytes / 1e6, 1)} MB, ${fmt(file.rows)} data rows, from ${file.seed}`);
+	console.log(`Node ${process.version}; each method in a fresh process, ${runs} runs each, alternating; medians below.\n`);
+
+	const script = fileURLToPath(import.meta.url);
+	const results = new Map<Method, Measure[]>(METHODS.map((m) => [m, []]));
+	for (let run = 1; run <= runs; run++)
+		for (const method of METHODS) {
+			const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--child', method, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+			if (child.status !== 0) throw new Error(`${method} failed:\n${child.stderr}`);
+			const m = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measure;
+			results.get(method)!.push(m);
+			console.log(`  run ${run} ${method.padEnd(8)} ${fmt(m.ms).padStart(6)} ms wall ${fmt(m.cpuMs).padStart(6)} ms CPU  ${fmt(m.rows)} rows  peak RSS ${fmt(m.peakRss)} MB`);
+		}
+
+	const summary = METHODS.map((method) => {
+		const ms = results.get(method)!;
+		const t = median(ms.map((m) => m.ms));
+		return { method, ms: t, cpuMs: median(ms.map((m) => m.cpuMs)), rows: ms[0].rows, rowsPerSecond: (ms[0].rows / t) * 1000, mbPerSecond: file.bytes / 1e6 / (t / 1000), peakRss: median(ms.map((m) => m.peakRss)), heapUsed: median(ms.map((m) => m.heapUsed)), problems: ms[0].problems };
+	});
+	const base = summary[0];
+	console.log('\n| method | median wall ms | rows/s | MB/s | vs papa (wall) | median CPU ms | vs papa (CPU) | peak RSS MB | heap after MB |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+	for (const s of summary)
+		console.log(
+			`| ${s.method} | ${fmt(s.ms)} | ${fmt(s.rowsPerSecond)} | ${fmt(s.mbPerSecond, 1)} | ${fmt(base.ms / s.ms, 2)}× | ${fmt(s.cpuMs)} | ${fmt(base.cpuMs / s.cpuMs, 2)}× | ${fmt(s.peakRss)} | ${fmt(s.heapUsed)} |`
+		);
+	const ratio = base.ms / summary[1].ms;
+	console.log(`\nimporter / papa throughput: ${fmt(ratio, 2)}× wall, ${fmt(base.cpuMs / summary[1].cpuMs, 2)}× CPU (target ≥ 0.80×, aim ≥ 1.00×)`);
+	console.log(`stream   / papa throughput: ${fmt(base.ms / summary[2].ms, 2)}× wall, ${fmt(base.cpuMs / summary[2].cpuMs, 2)}× CPU`);
+	if (summary.some((s) => s.method !== 'papa' && (s.rows !== file.rows || s.problems !== 0))) throw new Error('the importer did not accept every row');
+	if (process.argv.includes('--keep')) console.log(`\nkept ${path}`);
+	else rmSync(dir, { recursive: true, force: true });
+	if (ratio < 0.8) process.exitCode = 1;
+}
+
+if (process.argv[2] === '--child') console.log(JSON.stringify(await measure(process.argv[3] as Method, process.argv[4])));
+else await main();

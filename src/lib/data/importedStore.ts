@@ -1,0 +1,124 @@
+/**
+ * Imported files kept in this browser's IndexedDB (no dependency): one record per import without its
+ * rows, and the rows in parts of PART_ROWS, each written and read in its own short task. Parts hold one
+ * kind of row each (numbered from KIND_BASE), so a page reads only the kinds it shows.
+ */
+import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from '../model/mergeImported';
+
+export type RowKind = keyof ShownRows;
+/** Part numbers by kind: national rows are parts 0…, industry rows 1,000,000…, and so on. */
+const KIND_BASE: Record<RowKind, number> = { national: 0, industries: 1e6, states: 2e6, other: 3e6, projections: 4e6 };
+/** The kinds any chart shows (metro and other areas are kept but not read back yet). */
+export const SHOWN_KINDS: RowKind[] = ['national', 'industries', 'states', 'projections'];
+
+interface Part {
+	id: string;
+	part: number;
+	wages: ImportedData['wages'];
+	projections: ImportedData['projections'];
+}
+
+const DB = 'healthcare-career-outlook';
+const VERSION = 1;
+/** Rows per stored part: small enough that cloning one never blocks the page for long. */
+export const PART_ROWS = 2000;
+
+/** Splits an import into its record and row parts (pure; the store writes what this returns). */
+export function splitImport(entry: ImportedData, size = PART_ROWS): { meta: ImportedMeta; parts: Part[] } {
+	const { wages, projections, ...meta } = entry;
+	const parts: Part[] = [];
+	const byKind = new Map<RowKind, ImportedData['wages']>();
+	for (const r of wages) {
+		const kind = wageKind(r);
+		const list = byKind.get(kind);
+		if (list) list.push(r);
+		else byKind.set(kind, [r]);
+	}
+	for (const [kind, rows] of byKind)
+		for (let i = 0, n = 0; i < rows.length; i += size, n++) parts.push({ id: entry.id, part: KIND_BASE[kind] + n, wages: rows.slice(i, i + size), projections: [] });
+	for (let i = 0, n = 0; i < projections.length; i += size, n++)
+		parts.push({ id: entry.id, part: KIND_BASE.projections + n, wages: [], projections: projections.slice(i, i + size) });
+	return { meta, parts };
+}
+
+/** Puts an import back together from its record and parts, in part order. */
+export function joinImport(meta: ImportedMeta, parts: readonly Part[]): ImportedData {
+	const sorted = [...parts].sort((a, b) => a.part - b.part);
+	return { ...meta, wages: sorted.flatMap((p) => p.wages), projections: sorted.flatMap((p) => p.projections) };
+}
+
+const done = <T>(request: IDBRequest<T>) =>
+	new Promise<T>((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+
+const committed = (tx: IDBTransaction) =>
+	new Promise<void>((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('The browser refused to store the data.'));
+	});
+
+let opening: Promise<IDBDatabase> | null = null;
+function open(): Promise<IDBDatabase> {
+	opening ??= new Promise((resolve, reject) => {
+		const request = indexedDB.open(DB, VERSION);
+		request.onupgradeneeded = () => {
+			request.result.createObjectStore('imports', { keyPath: 'id' });
+			request.result.createObjectStore('parts', { keyPath: ['id', 'part'] });
+		};
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	return opening;
+}
+
+const range = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
+/** Stores an import (replacing one with the same id); the record goes last, so a half-written import is never listed. */
+export async function saveImport(entry: ImportedData): Promise<void> {
+	const db = await open();
+	await removeImport(entry.id);
+	const { meta, parts } = splitImport(entry);
+	for (const part of parts) {
+		const tx = db.transaction('parts', 'readwrite');
+		tx.objectStore('parts').put(part);
+		await committed(tx);
+	}
+	const tx = db.transaction('imports', 'readwrite');
+	tx.objectStore('imports').put(meta);
+	await committed(tx);
+}
+
+/** Every stored import without its rows, oldest first. */
+export async function listImports(): Promise<ImportedMeta[]> {
+	const db = await open();
+	const metas = (await done(db.transaction('imports').objectStore('imports').getAll())) as ImportedMeta[];
+	return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+/** Every stored import with its rows of the given kinds (read a part per task), oldest first. */
+export async function loadImports(kinds: readonly RowKind[] = SHOWN_KINDS): Promise<ImportedData[]> {
+	const db = await open();
+	const entries: ImportedData[] = [];
+	for (const meta of await listImports()) {
+		const parts: Part[] = [];
+		const keys: IDBValidKey[] = [];
+		for (const kind of kinds) {
+			const from = KIND_BASE[kind];
+			keys.push(...(await done(db.transaction('parts').objectStore('parts').getAllKeys(IDBKeyRange.bound([meta.id, from], [meta.id, from + 999_999])))));
+		}
+		for (const key of keys) parts.push((await done(db.transaction('parts').objectStore('parts').get(key))) as Part);
+		entries.push(joinImport(meta, parts));
+	}
+	return entries;
+}
+
+/** Deletes an import and its rows. */
+export async function removeImport(id: string): Promise<void> {
+	const db = await open();
+	const tx = db.transaction(['imports', 'parts'], 'readwrite');
+	tx.objectStore('imports').delete(id);
+	tx.objectStore('parts').delete(range(id));
+	await committed(tx);
+}

@@ -1,0 +1,234 @@
+import type { Problem } from './schema';
+
+export type Delimiter = ',' | ';' | '\t';
+export type RowHandler = (cells: string[], line: number) => void;
+
+/** A row still open after this many characters is given up: an unclosed quote would otherwise swallow the file. */
+export const MAX_ROW_CHARS = 8 * 1024 * 1024;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Picks the delimiter that splits the header line into the most columns. */
+export function detectDelimiter(firstLine: string): Delimiter {
+	const count = (d: string) => firstLine.split(d).length - 1;
+	const candidates: Delimiter[] = [',', ';', '\t'];
+	return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',' as Delimiter);
+}
+
+export interface CsvChunkReader {
+	/** Reads the complete rows of the next piece of text; an unfinished row waits for the next piece. */
+	push(text: string): void;
+	/** Reads what is left and returns the problems with the file's structure (unclosed quotes). */
+	end(): { problems: Problem[]; delimiter: Delimiter };
+	/** Lines consumed so far (the next row starts on this 1-based line). */
+	readonly line: number;
+}
+
+const quoteProblem = (file: string, line: number, value: string, tooLong: boolean): Problem => ({
+	kind: 'quote',
+	file,
+	line,
+	column: '',
+	value: value.slice(0, 60),
+	reason: tooLong
+		? `A quoted field opened on this line runs on for more than ${MAX_ROW_CHARS / 1024 / 1024} MB: its closing quote (") is probably missing, so the rest of the file cannot be read as rows. Check the quotes on this line.`
+		: 'A quoted field is never closed ("), so the rest of the file cannot be read as rows. Check the quotes on this line.'
+});
+
+/**
+ * A streaming CSV reader (RFC 4180 quoting, as papaparse reads it) that hands each row to `onRow`
+ * with its 1-based line number, right across chunk boundaries and quoted line breaks.
+ * Strips a UTF-8 BOM, detects the delimiter from the header line, accepts LF, CRLF and CR line ends,
+ * skips blank lines. A malformed or unclosed quote makes a `quote` problem instead of a row.
+ */
+export function readCsvChunks(file: string, onRow: RowHandler): CsvChunkReader {
+	let pending = '';
+	let started = false;
+	let delimiter: Delimiter = ',';
+	let D = 44;
+	let NL = LF;
+	let line = 1;
+	let stopped = false;
+	let openQuote = false;
+	const problems: Problem[] = [];
+
+	/** Strips the BOM and reads the delimiter and line end from the first line; false until it is complete. */
+	function start(text: string, final: boolean): boolean {
+		const lf = text.indexOf('\n');
+		const cr = text.indexOf('\r');
+		const crOnly = cr >= 0 && (lf < 0 || cr < lf) && cr + 1 < text.length && text.charCodeAt(cr + 1) !== LF;
+		if (lf < 0 && !crOnly && !final) return false;
+		const end = crOnly ? cr : lf < 0 ? text.length : lf;
+		delimiter = detectDelimiter(text.slice(0, end));
+		D = delimiter.charCodeAt(0);
+		NL = crOnly ? CR : LF;
+		started = true;
+		return true;
+	}
+
+	/** Reads complete rows from `text`; returns where the unfinished row starts (text.length when none). */
+	function parse(text: string, final: boolean): number {
+		const n = text.length;
+		const d = D;
+		const nl = NL;
+		const nlChar = nl === LF ? '\n' : '\r';
+		let ln = line;
+		let i = 0;
+		openQuote = false;
+		while (i < n) {
+			const rowStart = i;
+			const cells: string[] = [];
+			let extra = 0; // line breaks inside quoted fields
+			let nextBreak = -1; // cached position of the next line break, for counting those
+			let bad = false;
+			let incomplete = false;
+			for (;;) {
+				if (i === n) {
+					if (!final) incomplete = true;
+					else cells.push('');
+					break;
+				}
+				if (text.charCodeAt(i) === QUOTE) {
+					let q = i;
+					let escaped = false;
+					let end = -1;
+					let next = -1;
+					let rowEnds = false;
+					for (;;) {
+						q = text.indexOf('"', q + 1);
+						if (q < 0) break;
+						if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+							escaped = true;
+							q++;
+							continue;
+						}
+						let k = q + 1;
+						let c = text.charCodeAt(k);
+						while (k < n && (c === 32 || (c === 9 && d !== 9))) c = text.charCodeAt(++k);
+						if (k === n || (c === CR && nl === LF && k + 1 === n)) {
+							// The text ends here: the field ends with it, or the next piece says how it goes on.
+							if (final) {
+								end = q;
+								next = n;
+								rowEnds = true;
+							}
+							break;
+						}
+						if (c === d) {
+							end = q;
+							next = k + 1;
+						} else if (c === nl) {
+							end = q;
+							next = k + 1;
+							rowEnds = true;
+						} else if (c === CR && nl === LF && text.charCodeAt(k + 1) === LF) {
+							end = q;
+							next = k + 2;
+							rowEnds = true;
+						}
+						if (end >= 0) break;
+						bad = true; // a stray quote inside a quoted field: keep looking for the real end, as papaparse does
+					}
+					if (end < 0) {
+						if (!final) {
+							incomplete = true;
+							openQuote = true;
+							break;
+						}
+						cells.push(text.slice(i + 1));
+						bad = true;
+						i = n;
+						break;
+					}
+					if (nextBreak < i) nextBreak = text.indexOf(nlChar, i);
+					while (nextBreak >= 0 && nextBreak < end) {
+						extra++;
+						nextBreak = text.indexOf(nlChar, nextBreak + 1);
+					}
+					const value = text.slice(i + 1, end);
+					cells.push(escaped ? value.replaceAll('""', '"') : value);
+					i = next;
+					if (rowEnds) break;
+					continue;
+				}
+				let k = i;
+				while (k < n) {
+					const c = text.charCodeAt(k);
+					if (c === d || c === nl) break;
+					k++;
+				}
+				if (k === n && !final) {
+					incomplete = true;
+					break;
+				}
+				if (k < n && text.charCodeAt(k) === d) {
+					cells.push(text.slice(i, k));
+					i = k + 1;
+					continue;
+				}
+				const e = nl === LF && k > i && text.charCodeAt(k - 1) === CR ? k - 1 : k;
+				cells.push(text.slice(i, e));
+				i = k < n ? k + 1 : n;
+				break;
+			}
+			if (incomplete) {
+				line = ln;
+				return rowStart;
+			}
+			const rowLine = ln;
+			ln += 1 + extra;
+			if (bad) {
+				problems.push(quoteProblem(file, rowLine, cells.join(delimiter), false));
+				continue;
+			}
+			if (cells.length === 1 && cells[0].trim() === '') continue;
+			onRow(cells, rowLine);
+		}
+		line = ln;
+		return n;
+	}
+
+	function read(text: string, final: boolean) {
+		if (stopped) return;
+		if (!started) {
+			if (pending === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+			if (!start(pending + text, final)) {
+				pending += text;
+				return;
+			}
+		}
+		const all = pending === '' ? text : pending + text;
+		const rest = parse(all, final);
+		pending = rest >= all.length ? '' : all.slice(rest);
+		if (pending.length > MAX_ROW_CHARS) {
+			// Give up on a row that never ends: report it where it starts and read no further.
+			problems.push(
+				openQuote
+					? quoteProblem(file, line, pending.slice(0, 60), true)
+					: {
+							kind: 'tooLarge',
+							file,
+							line,
+							column: '',
+							value: pending.slice(0, 60),
+							reason: `Line ${line} runs on for more than ${MAX_ROW_CHARS / 1024 / 1024} MB without a line break, so the file cannot be read as rows. Check that it is a CSV file with one record per line.`
+						}
+			);
+			pending = '';
+			stopped = true;
+		}
+	}
+
+	return {
+		push: (text) => read(text, false),
+		end() {
+			read('', true);
+			return { problems, delimiter };
+		},
+		get line() {
+			return line;
+		}
+	};
+}

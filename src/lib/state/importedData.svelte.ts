@@ -1,0 +1,63 @@
+import { browser } from '$app/environment';
+import { listImports, loadImports, removeImport } from '../data/importedStore';
+import type { ImportedData, ImportedMeta } from '../model/mergeImported';
+
+/**
+ * The files imported in this browser, kept in IndexedDB (the parse worker writes them). `list` holds
+ * what each import is (cheap, for the import page); `entries` holds the rows too, read only by pages
+ * that merge them (`loadEntries`). `$state.raw`: rows are many and read-only, never proxied.
+ * Everything is read in the browser only, once, on demand.
+ */
+class ImportedDataStore {
+	list = $state.raw<ImportedMeta[]>([]);
+	entries = $state.raw<ImportedData[]>([]);
+	/** True once the list has been read (or found unreadable). */
+	loaded = $state(false);
+	/** True once `entries` has been read (or found unreadable): a page may then apply a URL naming an imported release. */
+	ready = $state(false);
+	/** Why this browser's storage could not be read, for the page to say. */
+	error = $state('');
+	#listing: Promise<void> | null = null;
+	#reading: Promise<void> | null = null;
+
+	#fail = (e: unknown) => void (this.error = `Your imported files could not be read from this browser's storage (${String(e)}).`);
+
+	/** Reads the list of imports (no rows). */
+	load(): Promise<void> {
+		if (!browser) return Promise.resolve();
+		this.#listing ??= listImports()
+			.then((list) => void (this.list = list))
+			.catch(this.#fail)
+			.finally(() => (this.loaded = true));
+		return this.#listing!;
+	}
+
+	/** Reads every import with its rows, a stored part per task, for pages that show them. */
+	loadEntries(): Promise<void> {
+		if (!browser) return Promise.resolve();
+		this.#reading ??= loadImports()
+			.then((entries) => {
+				this.entries = entries;
+				this.list = entries.map(({ wages: _w, projections: _p, ...meta }) => meta);
+				this.loaded = true;
+			})
+			.catch(this.#fail)
+			.finally(() => (this.ready = true));
+		return this.#reading!;
+	}
+
+	/** Records an import the worker has stored; pages read its rows again when they next need them. */
+	added(meta: ImportedMeta) {
+		this.list = [...this.list.filter((e) => e.id !== meta.id), meta];
+		this.entries = this.entries.filter((e) => e.id !== meta.id);
+		this.#reading = null;
+	}
+
+	async remove(id: string): Promise<void> {
+		await removeImport(id);
+		this.list = this.list.filter((e) => e.id !== id);
+		this.entries = this.entries.filter((e) => e.id !== id);
+	}
+}
+
+export const importedData = new ImportedDataStore();
