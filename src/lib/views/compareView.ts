@@ -1,0 +1,125 @@
+import type { GrowthPoint } from '../charts/layoutGrowthScatter';
+import { growthPointsFrom } from '../charts/layoutGrowthScatter';
+import type { OutlookRow } from '../charts/layoutOutlook';
+import { payRangeRowsFrom, type PayRangeRow } from '../charts/layoutPayRange';
+import type { TrainingRow } from '../charts/layoutTraining';
+import type { TrendSeries } from '../charts/layoutTrend';
+import type { Figure, PayBasis, Source } from '../data/schema';
+import type { Provenance } from '../export/exportColumns';
+import { chooseCareers } from '../model/chooseCareers';
+import { compareToReference, type PayComparison } from '../model/compareToReference';
+import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
+import type { Dataset } from '../model/dataset';
+import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
+import { nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
+import type { PaySummary } from '../model/summarizePay';
+import { parseFilters, type Filters } from '../state/filters';
+
+/** Ids of the charts a comparison shows, in their default order (also the /embed/[chart] ids). */
+export const COMPARE_CHARTS = ['pay', 'trend', 'outlook', 'training'] as const;
+export type CompareChart = (typeof COMPARE_CHARTS)[number];
+/** Every chart an embed can show: the comparison's four and the growth-versus-pay scatter. */
+export const EMBED_CHARTS = [...COMPARE_CHARTS, 'growth'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
+export const EP_SOURCE = 'ep-2024-34';
+const EP_LINE = 'U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (Table 1.2).';
+const oewsLine = (release: string) => `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${release}.`;
+
+/** Everything /compare (and its presentation, handout and embeds) draws, from the URL's search params. */
+export interface CompareView {
+	filters: Filters;
+	defaults: Filters;
+	/** What in the URL could not be used, for the notice. */
+	invalid: string[];
+	releases: Source[];
+	release: Source;
+	rows: ComparisonRow[];
+	/** Careers without pay in the chosen release. */
+	missingPay: ComparisonRow[];
+	/** Medians against the reference career. */
+	versus: PayComparison[];
+	titleOf: (soc: string) => string;
+	topCode: Figure;
+	/** Props of each chart, ready to spread onto the chart component. */
+	pay: { rows: PayRangeRow[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
+	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance };
+	outlook: { rows: OutlookRow[]; source: string; provenance: Provenance };
+	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
+	growth: { points: GrowthPoint[]; topCode: Figure; source: string; provenance: Provenance };
+}
+
+/** Builds the comparison a URL asks for; anything invalid falls back to the defaults and is listed in `invalid`. */
+export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
+	const releases = nationalReleases(ds.sources);
+	const defaults: Filters = { careers: DEFAULT_COMPARE, ref: CODER, release: releaseYear(releases.at(-1)!), basis: 'annual' };
+	const parsed = parseFilters(params, { careers: new Set(ds.careers.map((c) => c.soc)), releases: releases.map(releaseYear), defaults });
+	const filters = parsed.filters;
+	const release = nationalSourceOf(ds.sources, filters.release)!;
+	const chosen = chooseCareers(ds.careers, filters.careers).careers;
+	const rows = comparisonRows(ds, chosen, release, filters.basis);
+	const summaries = rows.map((r) => r.pay).filter((p): p is PaySummary => p !== null);
+	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
+	const titleOf = (soc: string) => titles.get(soc) ?? soc;
+	const topCode = filters.basis === 'annual' ? release.topCodeAnnual : release.topCodeHourly;
+	const ep = ds.sources.find((s) => s.id === EP_SOURCE);
+	const isRef = (soc: string) => soc === filters.ref;
+	const shown = new Set(filters.careers);
+	const sources = ds.sources;
+	return {
+		filters,
+		defaults,
+		invalid: parsed.invalid,
+		releases,
+		release,
+		rows,
+		missingPay: rows.filter((r) => r.pay === null),
+		versus: compareToReference(summaries, filters.ref, 'median'),
+		titleOf,
+		topCode,
+		pay: {
+			rows: payRangeRowsFrom(summaries, titleOf, isRef),
+			basis: filters.basis,
+			release: release.release,
+			topCode,
+			source: oewsLine(release.release),
+			provenance: { sources, sourceId: release.id }
+		},
+		trend: {
+			series: rows.map((r) => ({ soc: r.career.soc, label: r.career.title, points: r.trend })),
+			stat: 'median',
+			basis: filters.basis,
+			topCodes: Object.fromEntries(releases.map((s) => [s.id, filters.basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly])),
+			source: oewsLine(`May ${releases.map(releaseYear).join(', ')}`),
+			provenance: { sources }
+		},
+		outlook: {
+			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),
+			source: EP_LINE,
+			provenance: { sources, sourceId: EP_SOURCE }
+		},
+		training: {
+			rows: rows.flatMap((r) =>
+				r.projection
+					? [{ soc: r.career.soc, label: r.career.title, education: r.projection.education, medianPay: r.projection.medianWage, openings: r.projection.openingsPerYear, emphasis: isRef(r.career.soc) }]
+					: []
+			),
+			topCode: ep?.topCodeAnnual ?? { missing: 'notAvailable' },
+			payRelease: 'OEWS May 2024',
+			period: '2024–34',
+			source: 'U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (Table 1.2): typical entry-level education, median wage and openings.',
+			provenance: { sources, sourceId: EP_SOURCE }
+		},
+		growth: {
+			points: growthPointsFrom(
+				ds.projections.filter((p) => p.soc.startsWith('29-') || p.soc.startsWith('31-') || shown.has(p.soc)),
+				(soc) => titles.get(soc),
+				(soc) => shown.has(soc),
+				(soc) => shown.has(soc)
+			),
+			topCode: ep?.topCodeAnnual ?? { missing: 'notAvailable' },
+			source: EP_LINE,
+			provenance: { sources, sourceId: EP_SOURCE }
+		}
+	};
+}

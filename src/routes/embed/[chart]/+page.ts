@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { loadDataset } from '$lib/data/loadDataset';
+import { EMBED_CHARTS, type EmbedChart } from '$lib/views/compareView';
+import type { EntryGenerator, PageLoad } from './$types';
+
+/** One prerendered embed per chart id. */
+export const entries: EntryGenerator = () => EMBED_CHARTS.map((chart) => ({ chart }));
+
+export const load: PageLoad = async ({ fetch, params }) => {
+	if (!(EMBED_CHARTS as readonly string[]).includes(params.chart)) error(404, `No chart "${params.chart}" to embed; charts are ${EMBED_CHARTS.join(', ')}.`);
+	const chart = params.chart as EmbedChart;
+	// Every OEWS release: the URL may name an older one (read only in the browser, after load).
+	return { chart, dataset: await loadDataset(fetch, { national: 'all', surveys: false }) };
+};

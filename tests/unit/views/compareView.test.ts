@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDataset, type Dataset } from '../../../src/lib/model/dataset';
+import { compareView } from '../../../src/lib/views/compareView';
+import { handoutFacts } from '../../../src/lib/views/handoutFacts';
+import { slideHeadline } from '../../../src/lib/views/slideHeadline';
+import { career, projection, source, wage, wageSet } from '../../fixtures/model/build';
+
+const ds: Dataset = {
+	...emptyDataset(),
+	sources: [
+		source('oews-national-2023', '2023-05-01'),
+		source('oews-national-2024', '2024-05-01'),
+		{ ...source('ep-2024-34', '2024-09-01'), program: 'Employment Projections', release: '2024–34' }
+	],
+	careers: [career('29-2072', 'Medical Records Specialists'), career('29-2033', 'Nuclear Medicine Technologists'), career('29-1071', 'Physician Assistants')],
+	wages: [
+		wage({ sourceId: 'oews-national-2023' }),
+		wage({ sourceId: 'oews-national-2024', annual: wageSet(36000, 40000, 50250, 62000, 78000) }),
+		wage({ sourceId: 'oews-national-2024', soc: '29-2033', title: 'Nuclear Medicine Technologists', annual: wageSet(70000, 80000, 97020, 110000, 130000) })
+	],
+	projections: [projection(), projection({ soc: '29-2033', title: 'Nuclear medicine technologists', percentChange: 3, education: "Associate's degree" })]
+};
+
+describe('compareView', () => {
+	it('defaults to the default comparison and the latest release', () => {
+		const view = compareView(ds, new URLSearchParams());
+		expect(view.filters).toMatchObject({ careers: ['29-2072', '29-2033', '29-1071'], ref: '29-2072', release: '2024', basis: 'annual' });
+		expect(view.invalid).toEqual([]);
+		expect(view.pay.rows.map((r) => r.soc)).toEqual(['29-2072', '29-2033']);
+		expect(view.pay.provenance).toMatchObject({ sourceId: 'oews-national-2024' });
+		expect(view.missingPay.map((r) => r.career.soc)).toEqual(['29-1071']);
+		expect(view.trend.series.map((s) => s.points.length)).toEqual([2, 2, 2]);
+		expect(view.outlook.rows.map((r) => r.soc)).toEqual(['29-2072', '29-2033']);
+		expect(view.training.provenance.sourceId).toBe('ep-2024-34');
+	});
+
+	it('follows the URL and reports what it cannot use', () => {
+		const view = compareView(ds, new URLSearchParams('careers=29-2033,29-2072&ref=29-2033&release=2023&pay=weekly'));
+		expect(view.filters).toMatchObject({ careers: ['29-2033', '29-2072'], ref: '29-2033', release: '2023', basis: 'annual' });
+		expect(view.invalid).toEqual(['Pay "weekly" must be annual or hourly']);
+		// The reference has no May 2023 row, so nothing is compared against it.
+		expect(view.pay.rows.map((r) => r.soc)).toEqual(['29-2072']);
+		expect(view.versus).toEqual([]);
+	});
+
+	it('the growth scatter emphasises and labels the chosen careers', () => {
+		const view = compareView(ds, new URLSearchParams('careers=29-2072'));
+		expect(view.growth.points.find((p) => p.soc === '29-2072')).toMatchObject({ emphasis: true, labelled: true });
+		expect(view.growth.points.find((p) => p.soc === '29-2033')).toMatchObject({ emphasis: false, labelled: false });
+	});
+});
+
+describe('slideHeadline', () => {
+	const view = compareView(ds, new URLSearchParams('careers=29-2072,29-2033'));
+	it.each([
+		['pay', 'Medical Records Specialists: median $50,250 a year (OEWS May 2024)'],
+		['trend', 'Medical Records Specialists: median $48,780 (May 2023) → $50,250 (May 2024)'],
+		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (faster than average), 14,200 openings a year'],
+		['training', 'Medical Records Specialists: postsecondary nondegree award; median $50,250 a year (May 2024)']
+	] as const)('%s: %s', (chart, text) => {
+		expect(slideHeadline(chart, view)).toBe(text);
+	});
+
+	it('says so when the reference has no published pay', () => {
+		const noPay = compareView(ds, new URLSearchParams('careers=29-1071,29-2072&ref=29-1071'));
+		expect(slideHeadline('pay', noPay)).toBe('Physician Assistants: pay not published in OEWS May 2024');
+		expect(slideHeadline('outlook', noPay)).toBe('Physician Assistants: no projection published');
+	});
+});
+
+describe('handoutFacts', () => {
+	it('formats every key figure of each career with its unit', () => {
+		const view = compareView(ds, new URLSearchParams('careers=29-2072,29-1071&pay=hourly'));
+		const [mrs, pa] = handoutFacts(ds, view);
+		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'faster than average', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
+		expect(pa).toMatchObject({ median: 'not in OEWS May 2024', range: 'not published', growth: 'not published', outlook: '' });
+	});
+});
