@@ -11,7 +11,7 @@ import { compareToReference, type PayComparison } from '../model/compareToRefere
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
-import { nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
+import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
 import type { PaySummary } from '../model/summarizePay';
 import { parseFilters, type Filters } from '../state/filters';
 
@@ -52,7 +52,8 @@ export interface CompareView {
 /** Builds the comparison a URL asks for; anything invalid falls back to the defaults and is listed in `invalid`. */
 export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 	const releases = nationalReleases(ds.sources);
-	const defaults: Filters = { careers: DEFAULT_COMPARE, ref: CODER, release: releaseYear(releases.at(-1)!), basis: 'annual' };
+	// The default is the latest published release, so importing a file never changes what a plain link shows.
+	const defaults: Filters = { careers: DEFAULT_COMPARE, ref: CODER, release: releaseYear(latestPublished(ds.sources) ?? releases.at(-1)!), basis: 'annual' };
 	const parsed = parseFilters(params, { careers: new Set(ds.careers.map((c) => c.soc)), releases: releases.map(releaseYear), defaults });
 	const filters = parsed.filters;
 	const release = nationalSourceOf(ds.sources, filters.release)!;

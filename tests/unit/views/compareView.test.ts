@@ -34,6 +34,11 @@ describe('compareView', () => {
 		expect(view.training.provenance.sourceId).toBe('ep-2024-34');
 	});
 
+	it('keeps the latest published release as the default when an imported file is newer', () => {
+		const withImport = { ...ds, sources: [...ds.sources, { ...source('import-abc123-national', '2026-05-01'), release: 'May 2026 — your file' }] };
+		expect(compareView(withImport, new URLSearchParams()).filters.release).toBe('2024');
+	});
+
 	it('follows the URL and reports what it cannot use', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2033,29-2072&ref=29-2033&release=2023&pay=weekly'));
 		expect(view.filters).toMatchObject({ careers: ['29-2033', '29-2072'], ref: '29-2033', release: '2023', basis: 'annual' });
