@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import Papa from 'papaparse';
 import { trendValueText } from '../../src/lib/charts/layoutTrend';
 import { importTidy, sourceCodec } from '../../src/lib/data/tidyCodecs';
 import type { Figure, MissingReason, PayBasis } from '../../src/lib/data/schema';
 import { PAY_RANGE_STATS } from '../../src/lib/export/payRangeExport';
 import { EXPORT_COLUMNS } from '../../src/lib/export/exportColumns';
 import { formatWage, MISSING_LABELS } from '../../src/lib/format';
+import { download, parseCsv } from './download';
 import { latestMedian } from './figures';
 
 const sources = importTidy(sourceCodec, readFileSync(new URL('../../data/sources.csv', import.meta.url), 'utf8'), 'sources.csv').rows;
@@ -23,16 +22,6 @@ async function ready(page: Page, path: string) {
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 }
 
-/** Opens a chart's (or table's) Download menu, picks an item and returns the saved file. */
-async function download(page: Page, scope: Locator, item: string) {
-	const toggle = scope.getByRole('button', { name: /^Download/ });
-	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-	const [file] = await Promise.all([page.waitForEvent('download'), scope.locator(`[data-export="${item}"]`).click()]);
-	const bytes = await readFile((await file.path())!);
-	return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
-}
-
-const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const figureOf = (r: Record<string, string>): Figure => (r.status ? { missing: r.status as MissingReason } : Number(r.value));
 const twinRows = (chart: Locator) =>
 	chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => ({ soc: tr.getAttribute('data-soc')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })));

@@ -2,7 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importTidyWages } from '../../src/lib/data/tidyWages';
+import { EXPORT_COLUMNS } from '../../src/lib/export/exportColumns';
+import { SETTINGS_STATS } from '../../src/lib/export/settingsExport';
 import { formatWage } from '../../src/lib/format';
+import { download, parseCsv } from './download';
+import { latestYear } from './figures';
 
 /** The industry (~3 MB), state (~1 MB) and older national files load and parse in the browser after hydration. */
 const LOADED = { timeout: 30_000 };
@@ -75,6 +79,77 @@ test('the credential view labels every figure with its survey year', async ({ pa
 	await page.getByLabel('Survey breakdown').selectOption('experience');
 	await expect(page).toHaveURL(/dim=experience/);
 	await expect(page.locator('#survey-experience svg g.row').first()).toContainText(/20\d\d survey/);
+});
+
+test.describe('Download menus', () => {
+	test('each of the three charts offers CSV, SVG and PNG', async ({ page }) => {
+		await ready(page, '/pay');
+		for (const id of ['settings-29-2072', 'state-map', 'survey-credential']) {
+			const chart = page.locator(`#${id}`);
+			const toggle = chart.getByRole('button', { name: /^Download: / });
+			await expect(toggle, id).toBeVisible(LOADED);
+			await toggle.click();
+			for (const item of ['csv', 'svg', 'png']) await expect(chart.locator(`[data-export="${item}"]`), `${id} ${item}`).toBeVisible();
+			await toggle.click();
+		}
+	});
+
+	test('the 29-2072 settings CSV has insurance carriers at a median of 63790 (May 2024), one set of rows per table row', async ({ page }) => {
+		await ready(page, '/pay?career=29-2072');
+		const chart = page.locator('#settings-29-2072');
+		await expect(chart.getByRole('button', { name: /^Download: / })).toBeVisible(LOADED);
+		const file = await download(page, chart, 'csv');
+		expect(file.name).toBe('pay-by-setting_29-2072_oews-may-2024_annual.csv');
+		const rows = parseCsv(file.text);
+		expect(Object.keys(rows[0])).toEqual([...EXPORT_COLUMNS]);
+		expect(rows.find((r) => r.naics === '524100' && r.statistic === 'median')).toMatchObject({
+			source_id: 'oews-industry-2024',
+			release: 'May 2024',
+			area: 'U.S.',
+			industry: 'Insurance Carriers',
+			own_code: '5',
+			soc: '29-2072',
+			unit: 'usd_per_year',
+			value: '63790'
+		});
+		const twin = await chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-naics')));
+		expect(rows.map((r) => r.naics)).toEqual(twin.flatMap((naics) => SETTINGS_STATS.map(() => naics)));
+		expect(rows.every((r) => r.source_id.startsWith('oews-') && r.area_type === 'national' && r.own_code && r.source)).toBe(true);
+	});
+
+	test('the state CSV has Alabama 42970 and California 64070 as means (May 2023), one row per area of the table', async ({ page }) => {
+		await ready(page, '/pay');
+		const chart = page.locator('#state-map');
+		await expect(chart.getByRole('button', { name: /^Download: / })).toBeVisible(LOADED);
+		const rows = parseCsv((await download(page, chart, 'csv')).text);
+		expect(rows).toHaveLength(54);
+		for (const [area, area_code, value] of [
+			['Alabama', '01', '42970'],
+			['California', '06', '64070']
+		])
+			expect(rows.find((r) => r.area === area)).toMatchObject({ area_code, area_type: 'state', statistic: 'mean', unit: 'usd_per_year', value, source_id: 'oews-state-2023', release: 'May 2023' });
+		expect(rows.every((r) => r.statistic === 'mean' && r.note.includes('not a median'))).toBe(true);
+		const twin = await chart.locator('[data-table="states"] tbody th[scope="row"]').allTextContents();
+		expect(rows.map((r) => r.area)).toEqual(twin.map((t) => t.replace(' (territory, not on the map)', '')));
+	});
+
+	test('the survey CSV labels every row with its survey year (release), with the BLS context as separate rows', async ({ page }) => {
+		await ready(page, '/pay');
+		const chart = page.locator('#survey-credential');
+		const rows = parseCsv((await download(page, chart, 'csv')).text);
+		const years = await chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-survey-year')));
+		const survey = rows.filter((r) => !r.source_id.startsWith('oews-'));
+		expect(survey.map((r) => r.release)).toEqual(years);
+		for (const r of survey) {
+			expect(r.release).toMatch(/^(19|20)\d\d$/);
+			expect(r.source_id).toMatch(new RegExp(`^(aapc|ahima)-${r.release}$`));
+			expect(['mean', 'median']).toContain(r.statistic);
+			expect(r.note).toContain(`${r.release} survey`);
+		}
+		const bls = rows.slice(survey.length);
+		expect(bls.map((r) => r.statistic)).toEqual(['p25', 'median', 'p75']);
+		for (const r of bls) expect(r).toMatchObject({ source_id: `oews-national-${latestYear}`, release: `May ${latestYear}`, soc: '29-2072', area: 'U.S.' });
+	});
 });
 
 test('entering $48,780 for 29-2072 in May 2023 shows "about the 50th percentile", and a reload keeps it', async ({ page }) => {

@@ -12,7 +12,7 @@ export const COLUMN_DOCS: Record<ExportColumn, string> = {
 	own_code: 'OEWS ownership code as text (1235 = all); empty for projections.',
 	soc: 'SOC occupation code as text, e.g. 29-2072.',
 	occupation: 'Occupation title as the chart labels it.',
-	level: 'OEWS occupation level when known.',
+	level: 'OEWS occupation level when known; for survey figures, the breakdown (e.g. "credential: CPC").',
 	statistic: 'What the value is: median, p10 … p90, employment, percent_change, openings_per_year, …',
 	unit: 'Unit of the value: usd_per_year, usd_per_hour, people, thousands, percent, ratio, years, text.',
 	value: 'The figure as published (no thousands separators); empty when status is set.',

@@ -22,3 +22,29 @@ export const SOURCES: ExportSource[] = [
 		url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm'
 	}
 ];
+
+const bls = (id: string, title: string, release: string, zip: string): ExportSource => ({
+	id,
+	publisher: 'U.S. Bureau of Labor Statistics',
+	title,
+	release,
+	url: `https://www.bls.gov/oes/special-requests/${zip}.zip`
+});
+const survey = (organization: string, year: number): ExportSource => ({
+	id: `${organization.toLowerCase()}-${year}`,
+	publisher: organization,
+	title: `${organization} salary survey, ${year} salaries`,
+	release: String(year),
+	url: 'https://example.org/survey'
+});
+
+/** The sources of the /pay charts: industry, state and trade-survey files, and the latest national release. */
+export const PAY_SOURCES: ExportSource[] = [
+	bls('oews-sector-2024', 'OEWS national industry-specific estimates by NAICS sector, May 2024', 'May 2024', 'oesm24in4'),
+	bls('oews-industry-2024', 'OEWS national 4-digit industry estimates, May 2024 (selected industries)', 'May 2024', 'oesm24in4'),
+	bls('oews-state-2023', 'OEWS state estimates, May 2023 (mean wages only)', 'May 2023', 'oesm23st'),
+	oews(2024),
+	survey('AAPC', 2010),
+	survey('AAPC', 2018),
+	survey('AHIMA', 2008)
+];
