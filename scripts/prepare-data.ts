@@ -14,6 +14,7 @@ import { importSurveys } from '../src/lib/data/surveys';
 import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
 import { NATIONAL_WAGE_COLUMNS, TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
 import { writeCsv } from '../src/lib/data/writeCsv';
+import { CODING_CAREERS, COMPARED_CAREERS } from '../src/lib/model/featuredCareers';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
 import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, nationalSourceId } from './sourceList';
 
@@ -106,10 +107,14 @@ const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.so
 const wageCsv = (records: WageRecord[], columns: readonly (typeof TIDY_WAGE_COLUMNS)[number][] = TIDY_WAGE_COLUMNS) =>
 	writeCsv(columns, toTidyWageRows([...records].sort((a, b) => key(a).localeCompare(key(b))), (id) => releaseOf.get(id)!));
 
+/** The latest release's rows for the careers the overview shows: the same rows, so the first page fetches little. */
+const featured = nationalByYear.at(-1)![1].filter((r) => CODING_CAREERS.includes(r.soc) || COMPARED_CAREERS.includes(r.soc));
+
 const outputs: Record<string, string> = {
 	'sources.csv': writeTidy(sourceCodec, sources),
 	'careers.csv': writeTidy(careerCodec, careers(national)),
 	...Object.fromEntries(nationalByYear.map(([year, records]) => [`oews-national-${year}.csv`, wageCsv(records, NATIONAL_WAGE_COLUMNS)])),
+	'featured-wages.csv': wageCsv(featured, NATIONAL_WAGE_COLUMNS),
 	'oews-industry-2024.csv': wageCsv(industry2024),
 	'oews-industry-2023.csv': wageCsv(industry2023),
 	'oews-state-2023.csv': wageCsv(states),

@@ -1,6 +1,7 @@
 /** Content-hashed URLs of the tidy files in data/, emitted by Vite as real files. */
 import careersUrl from '$data/careers.csv?url';
 import certificationsUrl from '$data/certifications.csv?url';
+import featuredWagesUrl from '$data/featured-wages.csv?url';
 import projectionsUrl from '$data/projections.csv?url';
 import sourcesUrl from '$data/sources.csv?url';
 import statesUrl from '$data/oews-state-2023.csv?url';
@@ -25,7 +26,9 @@ export const FILES = {
 	projections: { name: 'projections.csv', url: projectionsUrl },
 	surveys: { name: 'surveys.csv', url: surveysUrl },
 	certifications: { name: 'certifications.csv', url: certificationsUrl },
-	states: { name: 'oews-state-2023.csv', url: statesUrl }
+	states: { name: 'oews-state-2023.csv', url: statesUrl },
+	/** The latest national release's rows for the overview's careers (a subset of that release's file). */
+	featuredWages: { name: 'featured-wages.csv', url: featuredWagesUrl }
 } satisfies Record<string, DataFile>;
 
 /** OEWS national files by release year, oldest first. */

@@ -40,8 +40,8 @@ const wagesOf = async (fetch: Fetch, files: DataFile[]): Promise<WageRecord[]> =
 	).flat();
 
 export interface LoadOptions {
-	/** Which OEWS national releases to load: the latest only (small pages) or all (trends). */
-	national?: 'latest' | 'all';
+	/** Which OEWS national rows to load: the latest release (small pages), every release (trends), or only the latest release's rows for the overview's careers. */
+	national?: 'latest' | 'all' | 'featured';
 	/** Load the industry (work setting) files. */
 	settings?: boolean;
 	/** Load the state file. */
@@ -66,7 +66,7 @@ export async function loadDataset(fetch: Fetch, { national = 'latest', settings 
 		table(projectionCodec, FILES.projections),
 		withSurveys ? table(surveyCodec, FILES.surveys) : Promise.resolve([]),
 		table(certificationCodec, FILES.certifications),
-		national === 'all' ? loadNationalHistory(fetch) : wagesOf(fetch, NATIONAL_FILES.slice(-1)),
+		national === 'all' ? loadNationalHistory(fetch) : wagesOf(fetch, national === 'featured' ? [FILES.featuredWages] : NATIONAL_FILES.slice(-1)),
 		settings ? wagesOf(fetch, INDUSTRY_FILES) : Promise.resolve([]),
 		states ? wagesOf(fetch, [FILES.states]) : Promise.resolve([])
 	]);

@@ -1,9 +1,10 @@
 /** Named published figures, checked in the tidy files the app ships (data/). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
+import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 
@@ -27,6 +28,15 @@ describe('OEWS national figures in data/', () => {
 		expect(find(y2023, soc)?.annual[stat]).toBe(value);
 	});
 	it('May 2023 29-2072 employment is 185,690', () => expect(find(y2023, '29-2072')?.employment).toBe(185690));
+	it('featured-wages.csv is exactly the latest release\'s rows for the overview\'s careers', () => {
+		const featured = [...CODING_CAREERS, ...COMPARED_CAREERS];
+		const latestFile = readdirSync(new URL('../../../data/', import.meta.url)).filter((f) => /^oews-national-\d{4}\.csv$/.test(f)).sort().at(-1)!;
+		const latest = read(latestFile).split('\n');
+		const slice = read('featured-wages.csv').split('\n');
+		expect(slice[0]).toBe(latest[0]);
+		expect(slice.slice(1)).toEqual(latest.slice(1).filter((line) => line === '' || featured.includes(line.split(',')[2])));
+		expect(new Set(wages('featured-wages.csv').map((r) => r.soc))).toEqual(new Set(featured));
+	});
 	it('May 2024 29-2072 median is $50,250', () => expect(find(wages('oews-national-2024.csv'), '29-2072')?.annual.median).toBe(50250));
 	it('May 2025 29-2072 median is $51,140 and employment 194,720', () => {
 		const r = find(wages('oews-national-2025.csv'), '29-2072');
