@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Figure, PayBasis } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
+import { compareText } from '../model/compareText';
 import type { TrendPoint, TrendStat } from '../model/trendAcrossReleases';
 import { seriesColor } from './palette';
 
@@ -86,7 +87,7 @@ const truncate = (s: string, chars: number) => (s.length <= chars ? s : `${s.sli
 function releasesIn(series: readonly TrendSeries[]) {
 	const byDate = new Map<string, string>();
 	for (const s of series) for (const p of s.points) if (!byDate.has(p.date)) byDate.set(p.date, p.release);
-	return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, release]) => ({ date, release }));
+	return [...byDate].sort(([a], [b]) => compareText(a, b)).map(([date, release]) => ({ date, release }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * rows, and the rows in parts of PART_ROWS, each written and read in its own short task. Parts hold one
  * kind of row each (numbered from KIND_BASE), so a page reads only the kinds it shows.
  */
+import { compareText } from '../model/compareText';
 import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from '../model/mergeImported';
 
 export type RowKind = keyof ShownRows;
@@ -94,7 +95,7 @@ export async function saveImport(entry: ImportedData): Promise<void> {
 export async function listImports(): Promise<ImportedMeta[]> {
 	const db = await open();
 	const metas = (await done(db.transaction('imports').objectStore('imports').getAll())) as ImportedMeta[];
-	return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+	return metas.sort((a, b) => compareText(a.importedAt, b.importedAt));
 }
 
 /** Every stored import with its rows of the given kinds (read a part per task), oldest first. */

@@ -1,4 +1,5 @@
 import type { Figure } from '../data/schema';
+import { compareText } from './compareText';
 import type { StateWageRow } from './stateWages';
 
 export type StateOrder = 'high' | 'low' | 'name';
@@ -16,7 +17,7 @@ const key = (f: Figure) => (typeof f === 'number' ? f : f.missing === 'topCoded'
  * Areas without a published mean get no rank and always come last, by name.
  */
 export function rankStates(rows: readonly StateWageRow[], order: StateOrder): RankedState[] {
-	const byName = (a: StateWageRow, b: StateWageRow) => a.name.localeCompare(b.name);
+	const byName = (a: StateWageRow, b: StateWageRow) => compareText(a.name, b.name);
 	const published = rows.filter((r) => key(r.mean) !== null).sort((a, b) => key(b.mean)! - key(a.mean)! || byName(a, b));
 	const ranked: RankedState[] = published.map((r) => ({ ...r, rank: 0 }));
 	ranked.forEach((r, i) => (r.rank = i > 0 && key(ranked[i - 1].mean) === key(r.mean) ? ranked[i - 1].rank : i + 1));

@@ -47,6 +47,7 @@ const SOC_QUERY = /^\d{2}[\s.-]?\d{0,4}$/;
  */
 export function searchCareers(careers: readonly Career[], query: string): CareerMatch[] {
 	const trimmed = query.trim();
+	if (!trimmed) return [];
 	const q = normalize(trimmed);
 	if (!q) return [];
 	const words = q.split(' ');

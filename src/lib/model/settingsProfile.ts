@@ -1,4 +1,5 @@
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
+import { compareText } from './compareText';
 
 /** OEWS ownership codes of the industry files, in words (from the OEWS field descriptions). */
 export const OWNERSHIP: Record<string, string> = {
@@ -86,5 +87,5 @@ export function settingsProfile(
 	});
 	// NAICS order: by the sector a row belongs to, the sector first, then its industries.
 	const place = (r: SettingRow) => (r.kind === 'sector' ? r.naics : r.parent || r.naics);
-	return rows.sort((a, b) => place(a).localeCompare(place(b)) || (a.kind === b.kind ? a.naics.localeCompare(b.naics) : a.kind === 'sector' ? -1 : 1));
+	return rows.sort((a, b) => compareText(place(a), place(b)) || (a.kind === b.kind ? compareText(a.naics, b.naics) : a.kind === 'sector' ? -1 : 1));
 }

@@ -1,4 +1,5 @@
 import type { Figure } from '../data/schema';
+import { compareText } from './compareText';
 import type { SettingRow } from './settingsProfile';
 
 export type SettingsSort = 'employment' | 'median';
@@ -9,8 +10,8 @@ const key = (f: Figure) => (typeof f === 'number' ? f : f.missing === 'topCoded'
 const byKeyDesc = (pick: (r: SettingRow) => Figure) => (a: SettingRow, b: SettingRow) => {
 	const ka = key(pick(a));
 	const kb = key(pick(b));
-	if (ka === null || kb === null) return ka === null && kb === null ? a.naics.localeCompare(b.naics) : ka === null ? 1 : -1;
-	return kb - ka || a.naics.localeCompare(b.naics);
+	if (ka === null || kb === null) return ka === null && kb === null ? compareText(a.naics, b.naics) : ka === null ? 1 : -1;
+	return kb - ka || compareText(a.naics, b.naics);
 };
 
 /**

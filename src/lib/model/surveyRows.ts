@@ -1,4 +1,5 @@
 import type { SurveyFigure } from '../data/schema';
+import { compareText } from './compareText';
 
 /** The survey breakdowns a reader can pick, in the order offered. */
 export const SURVEY_DIMENSIONS = [
@@ -70,9 +71,9 @@ export function surveyRows(surveys: readonly SurveyFigure[], dimension: string):
 			conflict: values.get(group(s))!.size > 1
 		})
 	);
-	const byCategory = (a: SurveyRow, b: SurveyRow) => a.category.localeCompare(b.category, 'en', { sensitivity: 'base' });
+	const byCategory = (a: SurveyRow, b: SurveyRow) => compareText(a.category, b.category);
 	const byYear = (a: SurveyRow, b: SurveyRow) => a.surveyYear - b.surveyYear;
-	const byOrg = (a: SurveyRow, b: SurveyRow) => a.organization.localeCompare(b.organization);
+	const byOrg = (a: SurveyRow, b: SurveyRow) => compareText(a.organization, b.organization);
 	return rows.sort((a, b) =>
 		BY_CATEGORY.has(dimension) ? byCategory(a, b) || byYear(a, b) || byOrg(a, b) : byYear(a, b) || byOrg(a, b) || byCategory(a, b)
 	);
