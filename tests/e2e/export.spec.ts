@@ -9,6 +9,7 @@ import { EXPORT_COLUMNS } from '../../src/lib/export/exportColumns';
 import { formatWage, MISSING_LABELS } from '../../src/lib/format';
 import { download, parseCsv } from './download';
 import { latestMedian } from './figures';
+import { openTable } from './tableTwin';
 
 const sources = importTidy(sourceCodec, readFileSync(new URL('../../data/sources.csv', import.meta.url), 'utf8'), 'sources.csv').rows;
 const topCodeOf = (sourceId: string, basis: PayBasis): Figure => {
@@ -23,8 +24,12 @@ async function ready(page: Page, path: string) {
 }
 
 const figureOf = (r: Record<string, string>): Figure => (r.status ? { missing: r.status as MissingReason } : Number(r.value));
-const twinRows = (chart: Locator) =>
-	chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => ({ soc: tr.getAttribute('data-soc')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })));
+async function twinRows(chart: Locator) {
+	await openTable(chart);
+	return chart
+		.locator('details.table-twin tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => ({ soc: tr.getAttribute('data-soc')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })));
+}
 
 const VIEW = '/compare?careers=29-2072,29-2033,29-1151&ref=29-2033&release=2024&pay=hourly';
 
@@ -276,6 +281,7 @@ test.describe('share and embed', () => {
 		const chart = page.locator('#embed-pay');
 		await expect(chart.locator('svg[role="img"]')).toBeVisible();
 		await expect(chart.locator('.chart-source')).toContainText('Bureau of Labor Statistics');
+		await openTable(chart);
 		await expect(chart.locator('tr[data-soc]')).toHaveCount(2);
 		await expect(page.getByRole('link', { name: /Open this view/ })).toHaveAttribute('href', /compare\/?\?careers=29-2072,29-2033$/);
 	});

@@ -7,6 +7,7 @@ import { SETTINGS_STATS } from '../../src/lib/export/settingsExport';
 import { formatWage } from '../../src/lib/format';
 import { download, parseCsv } from './download';
 import { latestYear } from './figures';
+import { openAllTables, openTable } from './tableTwin';
 
 /** The industry (~3 MB), state (~1 MB) and older national files load and parse in the browser after hydration. */
 const LOADED = { timeout: 30_000 };
@@ -36,6 +37,7 @@ test('the 29-2072 setting view shows insurance carriers at $63,790 (OEWS May 202
 	await ready(page, '/pay?career=29-2072');
 	const chart = page.locator('#settings-29-2072');
 	await expect(chart.locator('.chart-subtitle')).toContainText('OEWS May 2024, national, by industry', LOADED);
+	await openTable(chart);
 	await expect(chart.locator('tr[data-naics="524100"] [data-stat="median"]')).toHaveText('$63,790');
 	await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-label', /Insurance Carriers \$63,790 \(4,430 jobs\)/);
 	// Sorting by median is kept in the URL.
@@ -112,6 +114,7 @@ test.describe('Download menus', () => {
 			unit: 'usd_per_year',
 			value: '63790'
 		});
+		await openTable(chart);
 		const twin = await chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-naics')));
 		expect(rows.map((r) => r.naics)).toEqual(twin.flatMap((naics) => SETTINGS_STATS.map(() => naics)));
 		expect(rows.every((r) => r.source_id.startsWith('oews-') && r.area_type === 'national' && r.own_code && r.source)).toBe(true);
@@ -137,6 +140,7 @@ test.describe('Download menus', () => {
 		await ready(page, '/pay');
 		const chart = page.locator('#survey-credential');
 		const rows = parseCsv((await download(page, chart, 'csv')).text);
+		await openTable(chart);
 		const years = await chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-survey-year')));
 		const survey = rows.filter((r) => !r.source_id.startsWith('oews-'));
 		expect(survey.map((r) => r.release)).toEqual(years);
@@ -207,6 +211,7 @@ test('the ladder names the steps, says where coding auditors are counted, and wh
 	await expect(page.locator('[data-step="technologist"]')).toContainText('RHIT: requirement: no public source recorded');
 	await expect(auditor).toContainText('within Compliance Officers (13-1041) — not in this data');
 	await expect(auditor).toContainText('no public source recorded');
+	await openTable(page.locator('#ladder-pay'));
 	await expect(page.locator('#ladder-pay tbody tr')).toHaveCount(3);
 	await expect(page.locator('#ladder-training svg[role="img"]')).toBeVisible();
 });
@@ -228,7 +233,7 @@ for (const path of ['/pay', '/pay?career=29-2072&vs=29-9021&salary=48780&release
 		await ready(page, path);
 		await page.waitForLoadState('networkidle');
 		await expect(page.locator('#state-map svg[role="img"], [data-step]').first()).toBeVisible(LOADED);
-		for (const d of await page.locator('details.table-twin').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+		await openAllTables(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);

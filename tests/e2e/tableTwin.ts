@@ -1,0 +1,16 @@
+/** Opening a chart's table twin as a reader does; its rows are built when it opens. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the table twin of one chart (a figure) and waits for its table. */
+export async function openTable(chart: Locator) {
+	const details = chart.locator('details.table-twin');
+	if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+	await expect(details.locator('table')).toHaveCount(1);
+}
+
+/** Opens every table twin on the page (for checks that read all tables) and waits until each has its table. */
+export async function openAllTables(page: Page) {
+	const all = page.locator('details.table-twin');
+	for (const d of await all.all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+	await expect(page.locator('details.table-twin > .table-scroll > table')).toHaveCount(await all.count());
+}
