@@ -1,5 +1,6 @@
-import { extent, max } from 'd3-array';
+import { extent, leastIndex, max } from 'd3-array';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { path } from 'd3-path';
 import type { Figure } from '../data/schema';
 import { formatAxisWage } from '../format';
 
@@ -34,6 +35,8 @@ export interface GrowthScatterLayout {
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
 	points: PlacedPoint[];
+	/** The points not emphasised, drawn as one path each for filled and hollow (top-coded) marks: one element, not a hundred. */
+	backdrop: { filled: string; hollow: string };
 	/** Points left out because a needed figure is not published. */
 	omitted: GrowthPoint[];
 	xTicks: { x: number; label: string }[];
@@ -89,11 +92,35 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 		height,
 		plot,
 		points: placed,
+		backdrop: {
+			filled: circlesPath(placed.filter((p) => !p.emphasis && !p.atLeast)),
+			hollow: circlesPath(placed.filter((p) => !p.emphasis && p.atLeast))
+		},
 		omitted,
 		xTicks: x.ticks(ticks).map((t) => ({ x: x(t), label: formatAxisWage(t, 'annual') })),
 		yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t > 0 ? '+' : ''}${t}%` })),
 		zeroY: y.domain()[0] < 0 ? y(0) : null
 	};
+}
+
+/** One SVG path of full circles (each its own subpath). */
+function circlesPath(points: readonly PlacedPoint[]): string {
+	const d = path();
+	for (const p of points) {
+		d.moveTo(p.x + p.r, p.y);
+		d.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
+	}
+	return d.toString();
+}
+
+/**
+ * The point nearest to (x, y) in chart coordinates, as an index into `points`, or -1 when none lies
+ * within `reach` px of its edge — so a pointer finds small bubbles without hitting them exactly.
+ */
+export function nearestPoint(points: readonly PlacedPoint[], x: number, y: number, reach = 12): number {
+	const gap = (p: PlacedPoint) => Math.max(0, Math.hypot(p.x - x, p.y - y) - p.r);
+	const i = leastIndex(points, (a, b) => gap(a) - gap(b));
+	return i !== undefined && i >= 0 && gap(points[i]) <= reach ? i : -1;
 }
 
 /** Scatter points from projection rows: one per detailed occupation in scope. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthPointsFrom, layoutGrowthScatter, type GrowthPoint } from '../../../src/lib/charts/layoutGrowthScatter';
+import { growthPointsFrom, layoutGrowthScatter, nearestPoint, type GrowthPoint } from '../../../src/lib/charts/layoutGrowthScatter';
 import type { Figure } from '../../../src/lib/data/schema';
 
 const point = (soc: string, wage: Figure, change: Figure, openings: Figure, emphasis = false): GrowthPoint => ({
@@ -54,5 +54,32 @@ describe('growthPointsFrom', () => {
 		];
 		const titles: Record<string, string> = { '29-2072': 'Coders', '00-0000': 'All', '29-0000': 'Group' };
 		expect(growthPointsFrom(rows, (s) => titles[s], () => true, () => false).map((p) => p.label)).toEqual(['Coders']);
+	});
+});
+
+describe('growth scatter backdrop and pointer', () => {
+	const layout = layoutGrowthScatter(points, 640, 239200);
+	const subpaths = (d: string) => (d.match(/M/g) ?? []).length;
+
+	it('draws every point not emphasised once, filled or hollow (top-coded), and no emphasised point', () => {
+		const plain = layout.points.filter((p) => !p.emphasis);
+		expect(subpaths(layout.backdrop.filled)).toBe(plain.filter((p) => !p.atLeast).length);
+		expect(subpaths(layout.backdrop.hollow)).toBe(plain.filter((p) => p.atLeast).length);
+		expect(layout.backdrop.filled + layout.backdrop.hollow).not.toMatch(/NaN/);
+	});
+
+	it.each([
+		['on a point', 0, 0, true],
+		['just outside its edge', 0, 8, true],
+		['far from every point', 0, 400, false]
+	])('finds the nearest point %s', (_, dx, dy, found) => {
+		const target = layout.points.find((p) => p.soc === '29-2033')!;
+		const i = nearestPoint(layout.points, target.x + dx, target.y + dy + (dy ? target.r : 0));
+		if (found) expect(layout.points[i].soc).toBe('29-2033');
+		else expect(i).toBe(-1);
+	});
+
+	it('finds nothing among no points', () => {
+		expect(nearestPoint([], 10, 10)).toBe(-1);
 	});
 });
