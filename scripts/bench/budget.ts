@@ -3,10 +3,11 @@
  *  - JavaScript loaded by `/` (gzip) and the data `/` fetches (gzip), from build/index.html;
  *  - time to redraw every chart on /compare after a career-selection change (6 careers), in Chromium;
  *  - Lighthouse mobile performance and accessibility scores of `/` (lighthouse@12, Debian Chromium).
- * Usage: npm run build && npm run budget   (CHROMIUM_PATH overrides the browser; SKIP_LIGHTHOUSE=1 skips it)
+ * Usage: npm run build && npm run budget   (CHROMIUM_PATH overrides the browser; SKIP_LIGHTHOUSE=1 skips it;
+ *        LIGHTHOUSE_RUNS=n sets how many Lighthouse runs the median is taken of, 5 by default)
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -15,6 +16,7 @@ const root = join(import.meta.dirname, '..', '..');
 const build = join(root, 'build');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const BUDGET = { jsKb: 100, dataKb: 150, redrawMs: 50, performance: 95, accessibility: 100 };
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 if (!existsSync(join(build, 'index.html'))) {
 	console.error('No build/index.html: run `npm run build` first.');
@@ -69,7 +71,7 @@ async function redrawMs(base: string): Promise<number[]> {
 		// Passed as text: the TypeScript runner would otherwise add helpers the page does not have.
 		const ms = await page.evaluate<number>(`new Promise((resolve) => {
 			const button = document.querySelector('[aria-label^="Remove"]');
-			const done = () => document.querySelectorAll('#compare-pay tr[data-soc]').length === 5 && document.querySelectorAll('[data-table="versus"] tbody tr').length === 5;
+			const done = () => ['#compare-pay svg g.row', '#compare-outlook svg g.row', '[data-table="versus"] tbody tr'].every((s) => document.querySelectorAll(s).length === 5);
 			const start = performance.now();
 			const check = () => (done() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(check));
 			button.click();
@@ -81,8 +83,16 @@ async function redrawMs(base: string): Promise<number[]> {
 	return times.sort((a, b) => a - b);
 }
 
-function lighthouse(base: string): { performance: number; accessibility: number } | null {
-	if (process.env.SKIP_LIGHTHOUSE) return null;
+interface LighthouseRun {
+	performance: number;
+	accessibility: number;
+	tbtMs: number;
+	lcpMs: number;
+}
+
+/** One Lighthouse run of `/` (mobile preset), its scores and the two metrics that move most between runs. */
+function lighthouse(base: string): LighthouseRun {
+	mkdirSync(join(root, 'test-results'), { recursive: true });
 	const out = join(root, 'test-results', 'lighthouse.json');
 	execFileSync(
 		'npx',
@@ -91,7 +101,12 @@ function lighthouse(base: string): { performance: number; accessibility: number 
 		{ cwd: root, env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: 'ignore' }
 	);
 	const report = JSON.parse(readFileSync(out, 'utf8'));
-	return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+	return {
+		performance: Math.round(report.categories.performance.score * 100),
+		accessibility: Math.round(report.categories.accessibility.score * 100),
+		tbtMs: report.audits['total-blocking-time'].numericValue,
+		lcpMs: report.audits['largest-contentful-paint'].numericValue
+	};
 }
 
 const html = readFileSync(join(build, 'index.html'), 'utf8');
@@ -107,9 +122,13 @@ await withPreview(async (base) => {
 	const median = times[Math.floor(times.length / 2)];
 	line('Redraw after a selection change (6)', `${median.toFixed(0)} ms`, `≤ ${BUDGET.redrawMs} ms`, median <= BUDGET.redrawMs);
 	console.log(`     (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; median shown)`);
-	const lh = lighthouse(base);
-	if (lh) {
-		line('Lighthouse performance (mobile)', String(lh.performance), `≥ ${BUDGET.performance}`, lh.performance >= BUDGET.performance);
-		line('Lighthouse accessibility (mobile)', String(lh.accessibility), `≥ ${BUDGET.accessibility}`, lh.accessibility >= BUDGET.accessibility);
-	}
+	if (process.env.SKIP_LIGHTHOUSE) return;
+	// Simulated throttling multiplies the measured main-thread time by four, so scores move from run to run; the median
+	// of several runs is the figure Lighthouse's own guidance recommends reporting.
+	const runs = Array.from({ length: LIGHTHOUSE_RUNS }, () => lighthouse(base)).sort((a, b) => a.performance - b.performance);
+	const mid = runs[Math.floor(runs.length / 2)];
+	line(`Lighthouse performance (mobile, median of ${runs.length})`, String(mid.performance), `≥ ${BUDGET.performance}`, mid.performance >= BUDGET.performance);
+	console.log(`     (runs: ${runs.map((r) => `${r.performance} [TBT ${r.tbtMs.toFixed(0)} ms, LCP ${(r.lcpMs / 1000).toFixed(1)} s]`).join(', ')})`);
+	const a11y = Math.min(...runs.map((r) => r.accessibility));
+	line('Lighthouse accessibility (mobile, lowest)', String(a11y), `≥ ${BUDGET.accessibility}`, a11y >= BUDGET.accessibility);
 });
