@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { MissingReason } from '../data/schema';
 import { formatChange, formatPercent, formatThousands, MISSING_LABELS } from '../format';
 import type { GrowthSummary } from '../model/summarizeGrowth';
+import { fitText } from './fitText';
 
 export interface OutlookRow {
 	soc: string;
@@ -55,7 +56,6 @@ export function outlookText(g: GrowthSummary): string {
 	return `${change} · ${openings}`;
 }
 
-const fit = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
 
 /**
  * One row per career: its name and "+7.1% · 14,200 openings a year", then a bar of the projected
@@ -79,7 +79,7 @@ export function layoutOutlook(rows: readonly OutlookRow[], width: number): Outlo
 	const bars = rows.map((r): OutlookBar => {
 		const value = outlookText(r.growth);
 		const one = `${r.label}: ${value}`;
-		const texts = one.length <= chars ? [one] : [fit(r.label, chars), fit(value, chars)];
+		const texts = one.length <= chars ? [one] : [fitText(r.label, chars), fitText(value, chars)];
 		const lines = texts.map((text, i) => ({ text, y: y + 12 + i * LINE }));
 		const barY = y + texts.length * LINE + 4;
 		const p = r.growth.percentChange;

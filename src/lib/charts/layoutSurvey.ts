@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../data/schema';
 import { formatAxisWage } from '../format';
 import type { SurveyRow } from '../model/surveyRows';
+import { fitText } from './fitText';
 
 /** BLS context drawn beside the survey figures: the median line and the p25–p75 band of one release. */
 export interface BlsContext {
@@ -49,7 +50,6 @@ export function fitParts(head: string, tail: string, chars: number): string {
 	return `${head.slice(0, Math.max(1, chars - tail.length - 1)).trimEnd()}…${tail}`;
 }
 
-const fit = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1)).trimEnd()}…`);
 
 /** The survey line of a row, starting with organization and survey year so a cut never hides them. */
 export const surveyLine = (r: SurveyRow) => `${r.organization} ${r.surveyYear} survey · ${r.population || 'population not stated'}`;
@@ -70,7 +70,7 @@ export function layoutSurvey(rows: readonly SurveyRow[], bls: BlsContext | null,
 
 	const contextText = bls && num(bls.median) !== null ? bls.label : '';
 	// The label may break at its parenthesis on narrow screens.
-	const contextParts = contextText.length <= chars ? [contextText] : contextText.split(/ (?=\()/).map((p) => fit(p, chars));
+	const contextParts = contextText.length <= chars ? [contextText] : contextText.split(/ (?=\()/).map((p) => fitText(p, chars));
 	const contextLines = contextText ? contextParts.map((text, i) => ({ text, y: MARGIN.top + 12 + i * LINE })) : [];
 	const plotTop = MARGIN.top + contextLines.length * LINE + 6;
 
@@ -79,7 +79,7 @@ export function layoutSurvey(rows: readonly SurveyRow[], bls: BlsContext | null,
 		const head = `${r.category}: `;
 		const tail = `${r.statistic} ${money(r.value)}${r.conflict ? ' (reports differ)' : ''}`;
 		const one = `${head}${tail} — ${surveyLine(r)}`;
-		const lines = one.length <= chars ? [one] : [fitParts(head, tail, chars), fit(surveyLine(r), chars)];
+		const lines = one.length <= chars ? [one] : [fitParts(head, tail, chars), fitText(surveyLine(r), chars)];
 		const labelY = y;
 		const dotY = labelY + 20 + (lines.length - 1) * LINE;
 		y = dotY + 14;

@@ -2,6 +2,8 @@ import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { Figure } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
 import { yearsOfTraining } from '../model/yearsOfTraining';
+import { fitText } from './fitText';
+import { CHAR, needsLeader as leaderNeeded, placeLabels } from './placeLabels';
 
 export interface TrainingRow {
 	soc: string;
@@ -36,7 +38,7 @@ export interface TrainingPoint {
 }
 
 /** A label moved off its point's height is tied back to it by a thin line. */
-export const needsLeader = (p: TrainingPoint) => Math.abs(p.labelY - p.y) > 6;
+export const needsLeader = (p: TrainingPoint) => leaderNeeded(p, { x: p.labelX, y: p.labelY, anchor: p.anchor });
 
 export interface TrainingLayout {
 	width: number;
@@ -51,61 +53,7 @@ export interface TrainingLayout {
 	yTicks: { y: number; label: string }[];
 }
 
-const CHAR = 6.4;
 const MAX_YEARS = 8;
-
-type Side = { anchor: 'start' | 'end'; x: number };
-
-/** Horizontal extent of a label set on one side of its point, estimated from its length. */
-const span = (text: string, side: Side) => {
-	const w = text.length * CHAR;
-	return side.anchor === 'start' ? [side.x, side.x + w] : [side.x - w, side.x];
-};
-
-/**
- * Gives each label (top to bottom) the nearest free slot: beside its point on the right or the left,
- * then 14 px steps down or up, so it overlaps no label already placed (nor, where possible, another
- * career's bubble) and stays inside [left, right].
- * Careers at the same x always get their labels jittered apart.
- */
-function placeLabels(points: TrainingPoint[], min: number, max: number, left: number, right: number) {
-	const done: TrainingPoint[] = [];
-	for (const p of [...points].sort((a, b) => a.y - b.y)) {
-		const both: Side[] = [
-			{ anchor: 'start', x: p.x + p.r + 4 },
-			{ anchor: 'end', x: p.x - p.r - 4 }
-		];
-		const fits = both.filter((side) => {
-			const [a, b] = span(p.labelText, side);
-			return a >= left && b <= right;
-		});
-		const sides = fits.length ? fits : [p.x < (left + right) / 2 ? both[0] : both[1]];
-		const clear = (side: Side, y: number) => (q: TrainingPoint) => {
-			const [a, b] = span(p.labelText, side);
-			const [c, d] = span(q.labelText, { anchor: q.anchor, x: q.labelX });
-			// Same x counts as overlapping: side-by-side labels there would read as one.
-			return (q.x !== p.x && (d < a || c > b)) || Math.abs(q.labelY - y) >= 14;
-		};
-		const offsets = [0, ...Array.from({ length: 2 * points.length + 2 }, (_, i) => (i % 2 ? -1 : 1) * 14 * Math.ceil((i + 1) / 2))];
-		const slots = offsets.flatMap((o) => sides.map((side) => ({ side, y: p.y + o })));
-		// Also keep off other careers' bubbles (label box ≈ 12 px tall, baseline 4 px below the slot).
-		const offBubbles = (side: Side, y: number) => {
-			const [a, b] = span(p.labelText, side);
-			return points.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > y + 4);
-		};
-		const open = slots.filter(({ side, y }) => y >= min && y <= max && done.every(clear(side, y)));
-		const slot =
-			open.find(({ side, y }) => offBubbles(side, y)) ??
-			open[0] ??
-			{ side: sides[0], y: Math.min(Math.max(p.y, min), max) };
-		p.anchor = slot.side.anchor;
-		p.labelX = slot.side.x;
-		p.labelY = slot.y;
-		done.push(p);
-	}
-}
-
-const fit = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
 
 /**
  * Each career at its typical years of training after high school (x) and median annual pay (y, from
@@ -149,7 +97,7 @@ export function layoutTraining(rows: readonly TrainingRow[], width: number, topC
 		const sized = typeof r.openings === 'number' && Number.isFinite(r.openings) && r.openings >= 0;
 		const rad = sized ? Math.max(2.5, radius(r.openings as number)) : 3;
 		const atLeast = typeof r.medianPay !== 'number';
-		const labelText = fit(r.label, chars) + (atLeast ? ` ${formatWage(r.medianPay, 'annual', topCode)}` : '');
+		const labelText = fitText(r.label, chars) + (atLeast ? ` ${formatWage(r.medianPay, 'annual', topCode)}` : '');
 		const py = y(pay);
 		return {
 			soc: r.soc,
@@ -168,7 +116,8 @@ export function layoutTraining(rows: readonly TrainingRow[], width: number, topC
 			anchor: 'start'
 		};
 	});
-	placeLabels(points, top + 4, axisY - 6, 0, width);
+	const spots = placeLabels(points.map((p) => ({ x: p.x, y: p.y, r: p.r, text: p.labelText })), { left: 0, right: width, top: top + 4, bottom: axisY - 6 });
+	points.forEach((p, i) => Object.assign(p, { labelX: spots[i].x, labelY: spots[i].y, anchor: spots[i].anchor }));
 
 	const step = width < 480 ? 2 : 1;
 	const xTicks = Array.from({ length: MAX_YEARS / step + 1 }, (_, i) => i * step).map((t) => ({ x: x(t), label: formatCount(t) }));

@@ -5,6 +5,7 @@ import { formatAxisWage, formatCount, formatWage } from '../format';
 import { compareText } from '../model/compareText';
 import type { TrendPoint, TrendStat } from '../model/trendAcrossReleases';
 import { seriesColor } from './palette';
+import { fitText } from './fitText';
 
 /** One career's values across releases, as `trendAcrossReleases` returns them. */
 export interface TrendSeries {
@@ -81,7 +82,6 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
 /** "2023-05-01" → 2023.33: releases placed by when they were taken. */
 const yearOf = (date: string) => Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12;
 
-const truncate = (s: string, chars: number) => (s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1))}…`);
 
 /** The ordered releases (by reference date) any series has a point for. */
 function releasesIn(series: readonly TrendSeries[]) {
@@ -173,7 +173,7 @@ export function layoutTrend(
 			path: solid(marks) ?? '',
 			openPaths,
 			marks,
-			end: last && last.y !== null ? { x: plotRight + 6, y: last.y, labelY: last.y, text: truncate(s.label, Math.floor((right - 10) / CHAR)) } : null
+			end: last && last.y !== null ? { x: plotRight + 6, y: last.y, labelY: last.y, text: fitText(s.label, Math.floor((right - 10) / CHAR)) } : null
 		};
 	});
 	const ends = lines.filter((l) => l.end);
