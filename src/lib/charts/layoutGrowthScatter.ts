@@ -3,6 +3,14 @@ import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { path } from 'd3-path';
 import type { Figure } from '../data/schema';
 import { formatAxisWage } from '../format';
+import { fitText } from './fitText';
+import { needsLeader, placeLabels } from './placeLabels';
+
+/** Average glyph widths of the 12 px labels, regular and bold, on the wide side so estimates do not overlap. */
+const LABEL_CHAR = 7;
+const BOLD_CHAR = 7.8;
+/** Below this width only the emphasised points are labelled; the rest are read by pointer, keyboard or the table. */
+const FEW_LABELS_BELOW = 520;
 
 export interface GrowthPoint {
 	soc: string;
@@ -27,7 +35,8 @@ export interface PlacedPoint {
 	emphasis: boolean;
 	/** The wage is top-coded: drawn at the threshold, hollow. */
 	atLeast: boolean;
-	labelText: { x: number; y: number; anchor: 'start' | 'end' } | null;
+	/** Direct label: its (possibly shortened) text, baseline position, and whether a leader line ties it to the bubble. */
+	labelText: { x: number; y: number; anchor: 'start' | 'end'; text: string; leader: boolean } | null;
 }
 
 export interface GrowthScatterLayout {
@@ -72,7 +81,6 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 			const px = x(wageOf(p)!);
 			const py = y(p.change as number);
 			const radius = r(typeof p.openings === 'number' ? p.openings : 0);
-			const right = px < (plot.left + plot.right) / 2;
 			return {
 				soc: p.soc,
 				label: p.label,
@@ -81,11 +89,12 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 				r: radius,
 				emphasis: p.emphasis,
 				atLeast: typeof p.wage !== 'number',
-				labelText: p.labelled ? { x: right ? px + radius + 4 : px - radius - 4, y: py + 4, anchor: right ? 'start' : 'end' } : null
+				labelText: null
 			};
 		})
 		// Emphasised points last so they draw on top.
 		.sort((a, b) => Number(a.emphasis) - Number(b.emphasis) || a.x - b.x);
+	labelPoints(placed, new Set(usable.filter((p) => p.labelled).map((p) => p.soc)), plot, width);
 	const ticks = Math.max(2, Math.floor(width / 110));
 	return {
 		width,
@@ -101,6 +110,23 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 		yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t > 0 ? '+' : ''}${t}%` })),
 		zeroY: y.domain()[0] < 0 ? y(0) : null
 	};
+}
+
+/** Direct labels for the points asked for, shortened to fit the width and kept apart (see `placeLabels`). */
+function labelPoints(points: PlacedPoint[], labelled: ReadonlySet<string>, plot: GrowthScatterLayout['plot'], width: number) {
+	const chosen = points.filter((p) => labelled.has(p.soc) && (p.emphasis || width >= FEW_LABELS_BELOW));
+	const requests = chosen.map((p) => {
+		const charWidth = p.emphasis ? BOLD_CHAR : LABEL_CHAR;
+		// The longer of the two sides beside the bubble, and never more than 40% of a wide chart.
+		const room = Math.min(Math.max(width - (p.x + p.r + 4), p.x - p.r - 4), width < FEW_LABELS_BELOW ? width : width * 0.4);
+		return { x: p.x, y: p.y, r: p.r, text: fitText(p.label, Math.max(8, Math.floor(room / charWidth))), charWidth };
+	});
+	// Labels keep clear of each other and of the labelled bubbles; over the crowd of small bubbles their white halo keeps them legible.
+	const spots = placeLabels(requests, { left: 0, right: width, top: plot.top + 4, bottom: plot.bottom - 6 });
+	chosen.forEach((p, i) => {
+		const spot = spots[i];
+		p.labelText = { x: spot.x, y: spot.y + 4, anchor: spot.anchor, text: requests[i].text, leader: needsLeader(p, spot) };
+	});
 }
 
 /** One SVG path of full circles (each its own subpath). */

@@ -83,3 +83,34 @@ describe('growth scatter backdrop and pointer', () => {
 		expect(nearestPoint([], 10, 10)).toBe(-1);
 	});
 });
+
+describe('growth scatter labels', () => {
+	const many = [
+		...points,
+		point('29-2033x', 97500, 3.2, 0.9),
+		point('29-1071', 133260, 20.4, 12.9),
+		point('29-1151', 223210, 8.6, 3.7)
+	].map((p) => ({ ...p, labelled: true, label: `${p.soc} Health Information Technologists and Medical Registrars` }));
+
+	it.each([346, 640, 1086])('keeps every label inside a %i px chart', (width) => {
+		const layout = layoutGrowthScatter(many, width, 239200);
+		for (const p of layout.points.filter((q) => q.labelText)) {
+			const w = p.labelText!.text.length * (p.emphasis ? 7.8 : 7);
+			const [a, b] = p.labelText!.anchor === 'start' ? [p.labelText!.x, p.labelText!.x + w] : [p.labelText!.x - w, p.labelText!.x];
+			expect(a).toBeGreaterThanOrEqual(0);
+			expect(b).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('labels only the emphasised points on a phone-width chart, every requested one on a wide chart', () => {
+		const labelled = (width: number) => layoutGrowthScatter(many, width, 239200).points.filter((p) => p.labelText).map((p) => p.soc).sort();
+		expect(labelled(346)).toEqual(['29-2072', '43-3021']);
+		expect(labelled(1086)).toEqual(layoutGrowthScatter(many, 1086, 239200).points.map((p) => p.soc).sort());
+	});
+
+	it('shortens a long label to fit and keeps the full name on the point', () => {
+		const p = layoutGrowthScatter(many, 346, 239200).points.find((q) => q.soc === '29-2072')!;
+		expect(p.labelText!.text.endsWith('…')).toBe(true);
+		expect(p.label).toBe('29-2072 Health Information Technologists and Medical Registrars');
+	});
+});
