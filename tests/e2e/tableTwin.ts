@@ -8,9 +8,11 @@ export async function openTable(chart: Locator) {
 	await expect(details.locator('table')).toHaveCount(1);
 }
 
-/** Opens every table twin on the page (for checks that read all tables) and waits until each has its table. */
+/** Opens every table twin on the page (for checks that read all tables) and waits until each has built its contents. */
 export async function openAllTables(page: Page) {
+	// Charts drawn from data fetched in the browser (e.g. the trend) appear only once it has arrived.
+	await page.waitForLoadState('networkidle');
 	const all = page.locator('details.table-twin');
 	for (const d of await all.all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-	await expect(page.locator('details.table-twin > .table-scroll > table')).toHaveCount(await all.count());
+	await expect(page.locator('details.table-twin > .table-scroll')).toHaveCount(await all.count());
 }
