@@ -10,9 +10,10 @@ export async function openTable(chart: Locator) {
 
 /** Opens every table twin on the page (for checks that read all tables) and waits until each has built its contents. */
 export async function openAllTables(page: Page) {
-	// Charts drawn from data fetched in the browser (e.g. the trend) appear only once it has arrived.
+	// Charts drawn from data fetched in the browser (e.g. the trend) appear later, with their table closed: open again until none is left.
 	await page.waitForLoadState('networkidle');
-	const all = page.locator('details.table-twin');
-	for (const d of await all.all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-	await expect(page.locator('details.table-twin > .table-scroll')).toHaveCount(await all.count());
+	await expect(async () => {
+		await page.locator('details.table-twin').evaluateAll((all) => all.forEach((el) => ((el as HTMLDetailsElement).open = true)));
+		await expect(page.locator('details.table-twin:not(:has(> .table-scroll))')).toHaveCount(0, { timeout: 1_000 });
+	}).toPass();
 }
