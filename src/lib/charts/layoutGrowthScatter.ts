@@ -142,10 +142,13 @@ function circlesPath(points: readonly PlacedPoint[]): string {
 /**
  * The point nearest to (x, y) in chart coordinates, as an index into `points`, or -1 when none lies
  * within `reach` px of its edge — so a pointer finds small bubbles without hitting them exactly.
+ * Among bubbles the pointer is inside, the one whose centre is nearest wins (a small or emphasised
+ * bubble drawn over a larger one stays reachable).
  */
 export function nearestPoint(points: readonly PlacedPoint[], x: number, y: number, reach = 12): number {
-	const gap = (p: PlacedPoint) => Math.max(0, Math.hypot(p.x - x, p.y - y) - p.r);
-	const i = leastIndex(points, (a, b) => gap(a) - gap(b));
+	const distance = (p: PlacedPoint) => Math.hypot(p.x - x, p.y - y);
+	const gap = (p: PlacedPoint) => Math.max(0, distance(p) - p.r);
+	const i = leastIndex(points, (a, b) => gap(a) - gap(b) || distance(a) - distance(b));
 	return i !== undefined && i >= 0 && gap(points[i]) <= reach ? i : -1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthPointsFrom, layoutGrowthScatter, nearestPoint, type GrowthPoint } from '../../../src/lib/charts/layoutGrowthScatter';
+import { growthPointsFrom, layoutGrowthScatter, nearestPoint, type GrowthPoint, type PlacedPoint } from '../../../src/lib/charts/layoutGrowthScatter';
 import type { Figure } from '../../../src/lib/data/schema';
 
 const point = (soc: string, wage: Figure, change: Figure, openings: Figure, emphasis = false): GrowthPoint => ({
@@ -112,5 +112,19 @@ describe('growth scatter labels', () => {
 		const p = layoutGrowthScatter(many, 346, 239200).points.find((q) => q.soc === '29-2072')!;
 		expect(p.labelText!.text.endsWith('…')).toBe(true);
 		expect(p.label).toBe('29-2072 Health Information Technologists and Medical Registrars');
+	});
+});
+
+describe('nearestPoint among overlapping bubbles', () => {
+	const at = (soc: string, x: number, y: number, r: number, emphasis = false): PlacedPoint => ({ soc, label: soc, x, y, r, emphasis, atLeast: false, labelText: null });
+	// A large grey bubble listed (and drawn) first, a small coding bubble on top of it.
+	const overlapping = [at('31-9091', 100, 100, 20), at('29-2072', 106, 100, 4, true)];
+
+	it.each([
+		['the small bubble drawn over the large one', 106, 100, '29-2072'],
+		['the large bubble away from the small one', 88, 100, '31-9091'],
+		['the large bubble just outside its edge', 100, 125, '31-9091']
+	])('finds %s', (_, x, y, soc) => {
+		expect(overlapping[nearestPoint(overlapping, x, y)].soc).toBe(soc);
 	});
 });
