@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..', '..');
 const build = join(root, 'build');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const BUDGET = { jsKb: 100, dataKb: 150, redrawMs: 50, performance: 95, accessibility: 100 };
-const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Math.max(1, Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? '', 10) || 5);
 
 if (!existsSync(join(build, 'index.html'))) {
 	console.error('No build/index.html: run `npm run build` first.');

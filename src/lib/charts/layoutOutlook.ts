@@ -56,7 +56,6 @@ export function outlookText(g: GrowthSummary): string {
 	return `${change} · ${openings}`;
 }
 
-
 /**
  * One row per career: its name and "+7.1% · 14,200 openings a year", then a bar of the projected
  * percent change from a zero line. The axis spans declines when there are any, so the zero line

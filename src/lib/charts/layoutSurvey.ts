@@ -50,7 +50,6 @@ export function fitParts(head: string, tail: string, chars: number): string {
 	return `${head.slice(0, Math.max(1, chars - tail.length - 1)).trimEnd()}…${tail}`;
 }
 
-
 /** The survey line of a row, starting with organization and survey year so a cut never hides them. */
 export const surveyLine = (r: SurveyRow) => `${r.organization} ${r.surveyYear} survey · ${r.population || 'population not stated'}`;
 

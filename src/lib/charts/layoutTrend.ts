@@ -82,7 +82,6 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
 /** "2023-05-01" → 2023.33: releases placed by when they were taken. */
 const yearOf = (date: string) => Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12;
 
-
 /** The ordered releases (by reference date) any series has a point for. */
 function releasesIn(series: readonly TrendSeries[]) {
 	const byDate = new Map<string, string>();

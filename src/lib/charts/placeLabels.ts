@@ -71,7 +71,7 @@ export function placeLabels(
 		// Keep off other bubbles too (label box ≈ 12 px tall, baseline 4 px below the slot).
 		const offBubbles = (side: Omit<LabelSpot, 'y'>, y: number) => {
 			const [a, b] = span(p, side);
-			return obstacles.every((q) => (q.x === p.x && q.y === p.y) || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > y + 4);
+			return obstacles.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > y + 4);
 		};
 		const open = slots.filter(({ side, y }) => y >= bounds.top && y <= bounds.bottom && done.every(clear(side, y)));
 		const slot = open.find(({ side, y }) => offBubbles(side, y)) ?? open[0] ?? { side: sides[0], y: Math.min(Math.max(p.y, bounds.top), bounds.bottom) };
