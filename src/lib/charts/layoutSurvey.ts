@@ -46,8 +46,7 @@ const LINE = 15;
 
 /** Cuts `head` with … so that head + tail fits in `chars`; the tail (the figure) is never cut. */
 export function fitParts(head: string, tail: string, chars: number): string {
-	if (head.length + tail.length <= chars) return head + tail;
-	return `${head.slice(0, Math.max(1, chars - tail.length - 1)).trimEnd()}…${tail}`;
+	return fitText(head, chars - tail.length) + tail;
 }
 
 /** The survey line of a row, starting with organization and survey year so a cut never hides them. */
