@@ -60,6 +60,23 @@ test('the table twin holds the same figures as the chart says', async ({ page })
 	await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-label', new RegExp(latestMedian('29-2036', 'annual').replace('$', '\\$')));
 });
 
+test('a table twin opened before the page is interactive stays open, with its rows', async ({ page }) => {
+	// Hold the page's code back until the reader has opened the table, as on a slow phone.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const chart = page.locator('#overview-pay');
+	await chart.getByText('Table: the numbers behind this chart').click();
+	release();
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await expect(chart.locator('details.table-twin')).toHaveJSProperty('open', true);
+	await expect(chart.locator('tr[data-soc="29-2072"]')).toContainText(latestMedian('29-2072', 'annual'));
+});
+
 test('chart tooltips follow keyboard focus', async ({ page }) => {
 	await ready(page, '/compare');
 	const svg = page.locator('#compare-pay svg[role="img"]');
