@@ -1,4 +1,6 @@
 /** U.S. states, DC and the territories OEWS publishes, with FIPS codes (strings) and postal codes. */
+import { compareText } from '../model/compareText';
+
 export interface StateInfo {
 	fips: string;
 	postal: string;
@@ -29,6 +31,9 @@ export const STATES: StateInfo[] = ROWS.map(([fips, postal, name]) => ({
 	name,
 	territory: Number(fips) > 56
 }));
+
+/** The same list in alphabetical order of name, as the state pickers offer it. */
+export const STATES_BY_NAME: readonly StateInfo[] = STATES.toSorted((a, b) => compareText(a.name, b.name));
 
 const BY_NAME = new Map(STATES.map((s) => [s.name.toLowerCase(), s]));
 const BY_FIPS = new Map(STATES.map((s) => [s.fips, s]));
