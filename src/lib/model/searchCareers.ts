@@ -47,6 +47,7 @@ const SOC_QUERY = /^\d{2}[\s.-]?\d{0,4}$/;
  */
 export function searchCareers(careers: readonly Career[], query: string): CareerMatch[] {
 	const trimmed = query.trim();
+	// An empty box, as on every first render of the search, returns before any normalising.
 	if (!trimmed) return [];
 	const q = normalize(trimmed);
 	if (!q) return [];
