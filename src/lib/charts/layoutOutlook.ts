@@ -3,6 +3,7 @@ import type { MissingReason } from '../data/schema';
 import { formatChange, formatPercent, formatThousands, MISSING_LABELS } from '../format';
 import type { GrowthSummary } from '../model/summarizeGrowth';
 import { fitText } from './fitText';
+import { wrapLabel } from './wrapLabel';
 
 export interface OutlookRow {
 	soc: string;
@@ -78,7 +79,7 @@ export function layoutOutlook(rows: readonly OutlookRow[], width: number): Outlo
 	const bars = rows.map((r): OutlookBar => {
 		const value = outlookText(r.growth);
 		const one = `${r.label}: ${value}`;
-		const texts = one.length <= chars ? [one] : [fitText(r.label, chars), fitText(value, chars)];
+		const texts = one.length <= chars ? [one] : [...wrapLabel(r.label, chars, 2), fitText(value, chars)];
 		const lines = texts.map((text, i) => ({ text, y: y + 12 + i * LINE }));
 		const barY = y + texts.length * LINE + 4;
 		const p = r.growth.percentChange;

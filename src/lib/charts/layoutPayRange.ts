@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure, MissingReason, PayBasis } from '../data/schema';
 import { formatAxisWage } from '../format';
+import { wrapLabel } from './wrapLabel';
 
 export interface PayRangeRow {
 	soc: string;
@@ -50,16 +51,18 @@ const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
 /** Average glyph width of the 13px label font, for fitting labels without measuring the DOM. */
 const CHAR = 7;
 
-/** Fits "name — median $x" into the width: one line, else two, the name cut with … when still too long. */
+/** Longest a label's name may wrap to before its last line is cut with …. */
+const NAME_LINES = 3;
+
+/**
+ * Fits "name — median $x" into the width: one line, else the name (wrapped at spaces over up to three lines,
+ * so the noun at its end survives) and the value on the line below.
+ */
 export function fitLabel(name: string, value: string, width: number): string[] {
 	const chars = Math.max(8, Math.floor((width - MARGIN.left - MARGIN.right) / CHAR));
 	const one = `${name} — ${value}`;
 	if (one.length <= chars) return [one];
-	if (name.length <= chars) return [name, value];
-	const cut = name.slice(0, chars - 1);
-	// Cut at a word boundary when one is near, so the label does not end mid-word.
-	const space = cut.lastIndexOf(' ');
-	return [`${(space > chars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`, value];
+	return [...wrapLabel(name, chars, NAME_LINES), value];
 }
 
 const valueOrCap = (f: Figure, cap: number | null) =>

@@ -5,7 +5,7 @@ import { formatAxisWage, formatCount, formatWage } from '../format';
 import { compareText } from '../model/compareText';
 import type { TrendPoint, TrendStat } from '../model/trendAcrossReleases';
 import { seriesColor } from './palette';
-import { fitText } from './fitText';
+import { wrapLabel } from './wrapLabel';
 
 /** One career's values across releases, as `trendAcrossReleases` returns them. */
 export interface TrendSeries {
@@ -39,7 +39,8 @@ export interface TrendLine {
 	/** One mark per release on the x axis, oldest first. */
 	marks: TrendMark[];
 	/** Direct label at the line's last drawn point, pushed apart from the others. */
-	end: { x: number; y: number; labelY: number; text: string } | null;
+	/** The line's end label: its name wrapped over one or two lines (the table names it in full). */
+	end: { x: number; y: number; labelY: number; lines: string[] } | null;
 }
 
 export interface TrendLayout {
@@ -111,7 +112,13 @@ export function layoutTrend(
 	const values = series.flatMap((s) => s.points.map(drawable)).filter((v): v is number => v !== null && Number.isFinite(v));
 	const hasValues = values.length > 0;
 
-	const plotHeight = Math.max(Math.min(Math.round(width * 0.45), 320), 180, series.length * LABEL_GAP + 20);
+	const longest = Math.max(0, ...series.map((s) => s.label.length)) * CHAR + 12;
+	const right = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
+	// A name too long for the margin wraps onto a second line rather than losing its end ("Medical Recor…").
+	const labelChars = Math.max(4, Math.floor((right - 10) / CHAR));
+	const endLines = series.map((s) => wrapLabel(s.label, labelChars, 2));
+	const gap = LABEL_GAP * Math.max(1, ...endLines.map((l) => l.length)) - (endLines.some((l) => l.length > 1) ? 2 : 0);
+	const plotHeight = Math.max(Math.min(Math.round(width * 0.45), 320), 180, series.length * gap + 20);
 	const top = 32;
 	const axisY = top + plotHeight;
 	const y = scaleLinear().domain([0, Math.max(1, ...values)]).nice().range([axisY, top]);
@@ -120,8 +127,6 @@ export function layoutTrend(
 	const yLabels = yTickValues.map(tickText);
 	const left = Math.max(36, Math.max(0, ...yLabels.map((l) => l.length)) * CHAR + 10);
 
-	const longest = Math.max(0, ...series.map((s) => s.label.length)) * CHAR + 12;
-	const right = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
 	const margin = { top, right, bottom: 42, left };
 	const plotRight = Math.max(left + 40, width - right);
 	const years = releases.map((r) => yearOf(r.date));
@@ -172,11 +177,11 @@ export function layoutTrend(
 			path: solid(marks) ?? '',
 			openPaths,
 			marks,
-			end: last && last.y !== null ? { x: plotRight + 6, y: last.y, labelY: last.y, text: fitText(s.label, Math.floor((right - 10) / CHAR)) } : null
+			end: last && last.y !== null ? { x: plotRight + 6, y: last.y, labelY: last.y, lines: endLines[i] } : null
 		};
 	});
 	const ends = lines.filter((l) => l.end);
-	const spread = spreadLabels(ends.map((l) => l.end!.y), LABEL_GAP, top, axisY - 4);
+	const spread = spreadLabels(ends.map((l) => l.end!.y), gap, top, axisY - 4);
 	ends.forEach((l, j) => (l.end!.labelY = spread[j]));
 
 	const notes: TrendLayout['notes'] = [];

@@ -67,7 +67,13 @@ describe('fitLabel', () => {
 	it.each([
 		['Medical Dosimetrists', 'median $147,470', 640, ['Medical Dosimetrists — median $147,470']],
 		['Medical Dosimetrists', 'median $147,470', 250, ['Medical Dosimetrists', 'median $147,470']],
-		['Health Information Technologists and Medical Registrars', 'median $68,020', 300, ['Health Information Technologists and…', 'median $68,020']]
+		// A long name wraps at spaces rather than losing its noun to an ellipsis.
+		['Health Information Technologists and Medical Registrars', 'median $68,020', 300, ['Health Information Technologists and', 'Medical Registrars', 'median $68,020']],
+		['of which: General Medical and Surgical Hospitals', 'median $57,270 · 48,320 jobs', 335, ['of which: General Medical and Surgical', 'Hospitals', 'median $57,270 · 48,320 jobs']],
+		// Past three lines the last one is cut.
+		['Alpha Beta Gamma Delta Epsilon Zeta Eta Theta', 'v', 101, ['Alpha Beta', 'Gamma Delta', 'Epsilon Ze…', 'v']],
+		// A single word longer than the line is cut, never drawn past the edge.
+		['Otorhinolaryngologists', 'v', 101, ['Otorhinola…', 'v']]
 	])('%s / %s at %s px', (name, value, width, lines) => expect(fitLabel(name, value, width as number)).toEqual(lines));
 });
 

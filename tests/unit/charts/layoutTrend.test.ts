@@ -49,7 +49,7 @@ describe('layoutTrend', () => {
 					if (m.y !== null) expect(m.y).toBeLessThanOrEqual(l.axisY);
 				}
 				if (line.end) {
-					expect(line.end.x + line.end.text.length * 6.8).toBeLessThanOrEqual(width + 1);
+					for (const text of line.end.lines) expect(line.end.x + text.length * 6.8).toBeLessThanOrEqual(width + 1);
 					expect(line.end.labelY).toBeGreaterThanOrEqual(0);
 				}
 			}
