@@ -1,26 +1,30 @@
-import { COMPARE_CHARTS, type CompareChart } from './compareView';
+import { EMBED_CHARTS, type EmbedChart } from './compareView';
+
+/** The slides a deck can show, in their default order: the comparison's four charts and growth against pay of all healthcare careers. */
+export const DECK_SLIDES = EMBED_CHARTS;
+export type DeckSlide = EmbedChart;
 
 /** A presentation: which charts, in which order, and the slide on screen (0-based). */
 export interface Deck {
-	slides: CompareChart[];
+	slides: DeckSlide[];
 	slide: number;
 }
 
 const KEYS = { slides: 'slides', slide: 'slide' } as const;
-const isChart = (s: string): s is CompareChart => (COMPARE_CHARTS as readonly string[]).includes(s);
+const isChart = (s: string): s is DeckSlide => (DECK_SLIDES as readonly string[]).includes(s);
 
 /**
- * Reads the deck from search params: `slides=trend,pay` (the order an advisor chose; all four by default)
+ * Reads the deck from search params: `slides=trend,pay` (the order an advisor chose; all five by default)
  * and `slide=N` (1-based). Unknown charts and out-of-range slides fall back and are reported.
  */
 export function parseDeck(params: URLSearchParams): { deck: Deck; invalid: string[] } {
 	const invalid: string[] = [];
-	let slides: CompareChart[] = [...COMPARE_CHARTS];
+	let slides: DeckSlide[] = [...DECK_SLIDES];
 	const rawSlides = params.get(KEYS.slides);
 	if (rawSlides !== null) {
 		const names = rawSlides.split(',').map((s) => s.trim()).filter(Boolean);
 		const unknown = names.filter((n) => !isChart(n));
-		if (unknown.length) invalid.push(`Unknown slide${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} (slides are ${COMPARE_CHARTS.join(', ')})`);
+		if (unknown.length) invalid.push(`Unknown slide${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} (slides are ${DECK_SLIDES.join(', ')})`);
 		const known = [...new Set(names.filter(isChart))];
 		if (known.length) slides = known;
 	}
@@ -39,14 +43,14 @@ export function deckSearch(params: URLSearchParams, deck: Deck): string {
 	const next = new URLSearchParams(params);
 	next.delete(KEYS.slides);
 	next.delete(KEYS.slide);
-	if (deck.slides.join(',') !== COMPARE_CHARTS.join(',')) next.set(KEYS.slides, deck.slides.join(','));
+	if (deck.slides.join(',') !== DECK_SLIDES.join(',')) next.set(KEYS.slides, deck.slides.join(','));
 	if (deck.slide > 0) next.set(KEYS.slide, String(deck.slide + 1));
 	const text = next.toString().replaceAll('%2C', ',');
 	return text ? `?${text}` : '';
 }
 
 /** The comparison's own search string, without the deck: where leaving the presentation goes back to. */
-export const withoutDeck = (params: URLSearchParams) => deckSearch(params, { slides: [...COMPARE_CHARTS], slide: 0 });
+export const withoutDeck = (params: URLSearchParams) => deckSearch(params, { slides: [...DECK_SLIDES], slide: 0 });
 
 /** The slide after a key press or click, clamped to the deck; null when the key is not a deck key. */
 export function stepSlide(key: string, slide: number, count: number): number | null {

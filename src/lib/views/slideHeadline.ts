@@ -1,20 +1,22 @@
 import { isNumber } from '../data/schema';
 import { formatChange, formatThousands, formatWage } from '../format';
-import type { CompareChart, CompareView } from './compareView';
+import type { CompareView } from './compareView';
+import type { DeckSlide } from './deck';
 
 /** Slide titles shown above the chart in the presentation (the chart keeps its own title). */
-export const SLIDE_NAMES: Record<CompareChart, string> = {
+export const SLIDE_NAMES: Record<DeckSlide, string> = {
 	pay: 'Pay range',
 	trend: 'Pay across releases',
 	outlook: 'Job outlook',
-	training: 'Training and pay'
+	training: 'Training and pay',
+	growth: 'Growth against pay, all healthcare careers'
 };
 
 /**
  * The headline number of a slide, about the reference career, e.g. "Medical Records Specialists: median $51,140 a year".
  * Says plainly when the figure is not published instead of leaving the slide without a headline.
  */
-export function slideHeadline(chart: CompareChart, view: CompareView): string {
+export function slideHeadline(chart: DeckSlide, view: CompareView): string {
 	const ref = view.filters.ref;
 	const name = view.titleOf(ref);
 	const row = view.rows.find((r) => r.career.soc === ref);
@@ -41,6 +43,12 @@ export function slideHeadline(chart: CompareChart, view: CompareView): string {
 			if (!p) return `${name}: training not published`;
 			const education = p.education ? p.education.charAt(0).toLowerCase() + p.education.slice(1) : 'typical education not published';
 			return `${name}: ${education}; median ${formatWage(p.medianWage, 'annual', view.training.topCode)} a year (May 2024)`;
+		}
+		case 'growth': {
+			const point = view.growth.points.find((p) => p.soc === ref);
+			const among = `among ${view.growth.points.length} healthcare careers`;
+			if (!point) return `${name}: no projection published (${among})`;
+			return `${name}: ${formatChange(point.change)} jobs 2024–34 at a median of ${formatWage(point.wage, 'annual', view.growth.topCode)} a year, ${among}`;
 		}
 	}
 }

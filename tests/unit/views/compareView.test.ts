@@ -61,7 +61,8 @@ describe('slideHeadline', () => {
 		['pay', 'Medical Records Specialists: median $50,250 a year (OEWS May 2024)'],
 		['trend', 'Medical Records Specialists: median $48,780 (May 2023) → $50,250 (May 2024)'],
 		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (faster than average), 14,200 openings a year'],
-		['training', 'Medical Records Specialists: postsecondary nondegree award; median $50,250 a year (May 2024)']
+		['training', 'Medical Records Specialists: postsecondary nondegree award; median $50,250 a year (May 2024)'],
+		['growth', 'Medical Records Specialists: +7.1% jobs 2024–34 at a median of $50,250 a year, among 2 healthcare careers']
 	] as const)('%s: %s', (chart, text) => {
 		expect(slideHeadline(chart, view)).toBe(text);
 	});
@@ -70,6 +71,7 @@ describe('slideHeadline', () => {
 		const noPay = compareView(ds, new URLSearchParams('careers=29-1071,29-2072&ref=29-1071'));
 		expect(slideHeadline('pay', noPay)).toBe('Physician Assistants: pay not published in OEWS May 2024');
 		expect(slideHeadline('outlook', noPay)).toBe('Physician Assistants: no projection published');
+		expect(slideHeadline('growth', noPay)).toBe('Physician Assistants: no projection published (among 2 healthcare careers)');
 	});
 });
 

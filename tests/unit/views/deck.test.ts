@@ -5,15 +5,17 @@ const p = (s: string) => new URLSearchParams(s);
 
 describe('parseDeck', () => {
 	it.each([
-		['', ['pay', 'trend', 'outlook', 'training'], 0, 0],
+		['', ['pay', 'trend', 'outlook', 'training', 'growth'], 0, 0],
 		['slides=trend,pay', ['trend', 'pay'], 0, 0],
 		['slides=trend,pay&slide=2', ['trend', 'pay'], 1, 0],
 		['slides=trend,trend,pay', ['trend', 'pay'], 0, 0],
 		['slides=map,pay', ['pay'], 0, 1],
-		['slides=map', ['pay', 'trend', 'outlook', 'training'], 0, 1],
-		['slide=5', ['pay', 'trend', 'outlook', 'training'], 0, 1],
-		['slide=0', ['pay', 'trend', 'outlook', 'training'], 0, 1],
-		['slide=two', ['pay', 'trend', 'outlook', 'training'], 0, 1],
+		['slides=map', ['pay', 'trend', 'outlook', 'training', 'growth'], 0, 1],
+		['slide=5', ['pay', 'trend', 'outlook', 'training', 'growth'], 4, 0],
+		['slide=6', ['pay', 'trend', 'outlook', 'training', 'growth'], 0, 1],
+		['slides=growth,pay', ['growth', 'pay'], 0, 0],
+		['slide=0', ['pay', 'trend', 'outlook', 'training', 'growth'], 0, 1],
+		['slide=two', ['pay', 'trend', 'outlook', 'training', 'growth'], 0, 1],
 		['slides=outlook&slide=2', ['outlook'], 0, 1]
 	])('%s → %j, slide %d, %d problem(s)', (search, slides, slide, problems) => {
 		const { deck, invalid } = parseDeck(p(search));
@@ -24,8 +26,8 @@ describe('parseDeck', () => {
 
 describe('deckSearch', () => {
 	it('keeps the view params, leaves out the default order and slide 1', () => {
-		expect(deckSearch(p('careers=29-2072,29-2033&pay=hourly'), { slides: ['pay', 'trend', 'outlook', 'training'], slide: 0 })).toBe('?careers=29-2072,29-2033&pay=hourly');
-		expect(deckSearch(p('careers=29-2072&slide=3'), { slides: ['pay', 'trend', 'outlook', 'training'], slide: 1 })).toBe('?careers=29-2072&slide=2');
+		expect(deckSearch(p('careers=29-2072,29-2033&pay=hourly'), { slides: ['pay', 'trend', 'outlook', 'training', 'growth'], slide: 0 })).toBe('?careers=29-2072,29-2033&pay=hourly');
+		expect(deckSearch(p('careers=29-2072&slide=3'), { slides: ['pay', 'trend', 'outlook', 'training', 'growth'], slide: 1 })).toBe('?careers=29-2072&slide=2');
 		expect(deckSearch(p(''), { slides: ['training', 'pay'], slide: 1 })).toBe('?slides=training,pay&slide=2');
 	});
 
