@@ -235,7 +235,7 @@ test.describe('presentation', () => {
 		await expect(page).toHaveURL(/\/present\/?\?careers=29-2072,29-2033$/);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		const counter = page.locator('[data-slide-counter]');
-		await expect(counter).toHaveText('Slide 1 of 4: Pay range');
+		await expect(counter).toHaveText('Slide 1 of 5: Pay range');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(`Medical Records Specialists: median ${latestMedian('29-2072', 'annual')} a year`);
 		await expect(page.locator('.site-header')).toHaveCount(0);
 
@@ -243,19 +243,20 @@ test.describe('presentation', () => {
 			['ArrowRight', 2, 'Pay across releases', /slide=2/],
 			[' ', 3, 'Job outlook', /slide=3/],
 			['PageDown', 4, 'Training and pay', /slide=4/],
-			['ArrowRight', 4, 'Training and pay', /slide=4/],
-			['ArrowLeft', 3, 'Job outlook', /slide=3/],
-			['PageUp', 2, 'Pay across releases', /slide=2/],
-			['End', 4, 'Training and pay', /slide=4/],
-			['Backspace', 3, 'Job outlook', /slide=3/],
+			['ArrowRight', 5, 'Growth against pay, all healthcare careers', /slide=5/],
+			['ArrowRight', 5, 'Growth against pay, all healthcare careers', /slide=5/],
+			['ArrowLeft', 4, 'Training and pay', /slide=4/],
+			['PageUp', 3, 'Job outlook', /slide=3/],
+			['End', 5, 'Growth against pay, all healthcare careers', /slide=5/],
+			['Backspace', 4, 'Training and pay', /slide=4/],
 			['Home', 1, 'Pay range', /careers=29-2072,29-2033$/]
 		] as const) {
 			await page.keyboard.press(key);
-			await expect(counter).toHaveText(`Slide ${n} of 4: ${name}`);
+			await expect(counter).toHaveText(`Slide ${n} of 5: ${name}`);
 			await expect(page).toHaveURL(url);
 		}
 		await page.locator('[data-slide]').click({ position: { x: 5, y: 5 } });
-		await expect(counter).toHaveText('Slide 2 of 4: Pay across releases');
+		await expect(counter).toHaveText('Slide 2 of 5: Pay across releases');
 		await expect(page.locator('#present-trend svg[role="img"]')).toBeVisible();
 
 		await page.keyboard.press('Escape');

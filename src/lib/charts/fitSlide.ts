@@ -36,7 +36,7 @@ export function narrowing(fit: SlideFit, viewport: { width: number; height: numb
  * Font size in px for a headline that must keep to two lines across `width`: the room's size, smaller for a long
  * text. `em` is a generous average glyph width of bold sans-serif type, in em.
  */
-export function headlineSize(text: string, width: number, base: number, em = 0.62): number {
+export function headlineSize(text: string, width: number, base: number, em = 0.66): number {
 	const fits = (2 * width) / (Math.max(1, text.length) * em);
 	return Math.max(12, Math.min(base, Math.floor(fits)));
 }

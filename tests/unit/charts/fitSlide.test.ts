@@ -49,8 +49,8 @@ describe('narrowing', () => {
 describe('headlineSize', () => {
 	it.each([
 		['Short headline', 1000, 48, 48],
-		// 100 characters over two lines of 1000 px: 2000 / (100 × 0.62) = 32 px.
-		['x'.repeat(100), 1000, 48, 32],
+		// 100 characters over two lines of 1000 px: 2000 / (100 × 0.66) = 30 px.
+		['x'.repeat(100), 1000, 48, 30],
 		['x'.repeat(1000), 300, 48, 12]
 	])('%s in %i px (base %i) → %i px', (text, width, base, size) => expect(headlineSize(text, width, base)).toBe(size));
 });
