@@ -18,7 +18,10 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
 		// CSVs stay real files so downloads and fetches behave the same everywhere.
-		assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined)
+		assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined),
+		// Rolldown's PLUGIN_TIMINGS note says prerendering every page (SvelteKit's writeBundle) is most of the build:
+		// true, expected and nothing to act on, so it is not printed.
+		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } },
 	test: {
