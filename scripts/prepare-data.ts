@@ -87,14 +87,20 @@ function careers(records: WageRecord[]): Career[] {
 	const bySoc = new Map<string, WageRecord>();
 	const order = new Map(OEWS_SOURCES.map((s, i) => [s.id, s.referenceDate + String(i).padStart(3, '0')]));
 	const sorted = [...records].sort((a, b) => (order.get(a.sourceId)! < order.get(b.sourceId)! ? -1 : 1));
-	for (const r of sorted) if (r.level === 'detailed' || r.level === 'total' || EXTRA_SOCS.includes(r.soc)) bySoc.set(r.soc, r);
+	// The level in the newest release that lists the code: 29-2040 is detailed in May 2020, broad from May 2021.
+	const latestLevel = new Map<string, WageRecord>();
+	for (const r of sorted) {
+		if (r.level === 'detailed' || r.level === 'total' || EXTRA_SOCS.includes(r.soc)) bySoc.set(r.soc, r);
+		const seen = latestLevel.get(r.soc);
+		if (!seen || seen.sourceId !== r.sourceId || r.level === 'detailed') latestLevel.set(r.soc, r);
+	}
 	return [...bySoc.values()]
 		.filter((r) => r.level === 'detailed' || r.level === 'total')
 		.map((r) => ({
 			soc: r.soc,
 			title: r.title,
 			group: GROUPS[r.soc] ?? 'healthcare',
-			level: r.level,
+			level: latestLevel.get(r.soc)!.level,
 			aliases: ALIASES[r.soc] ?? [],
 			note: NOTES[r.soc] ?? ''
 		}))
