@@ -16,7 +16,7 @@ export interface HandoutFacts {
 	jobs: string;
 	/** Percent change over the projection decade, e.g. "+7.1%". */
 	growth: string;
-	/** The OOH phrase for it, e.g. "faster than average"; "" when not published. */
+	/** It against the all-occupations rate, e.g. "above the 3.1% for all occupations"; "" when not published. */
 	outlook: string;
 	openings: string;
 	training: string;
@@ -43,7 +43,7 @@ export function handoutFacts(ds: Dataset, view: CompareView): HandoutFacts[] {
 			range: r.pay ? `${money(r.pay.p10)} – ${money(r.pay.p90)}` : NOT_PUBLISHED,
 			jobs: r.pay ? formatCount(r.pay.employment) : NOT_PUBLISHED,
 			growth: g ? formatChange(g.percentChange) : NOT_PUBLISHED,
-			outlook: g?.label?.toLowerCase() ?? '',
+			outlook: g?.label ?? '',
 			openings: g ? formatThousands(g.openingsPerYear) : NOT_PUBLISHED,
 			training: r.projection?.education || NOT_PUBLISHED,
 			certification: credentials.length ? credentials.join('; ') : 'none recorded'

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
-import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
 import { summarizePay } from '../../../src/lib/model/summarizePay';
@@ -146,5 +146,15 @@ describe('codes BLS lists at two levels (broad and detailed) in data/', () => {
 		const emt = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows.find((c) => c.soc === '29-2040');
 		expect(emt?.level).toBe('broad');
 		expect(emt?.note).toMatch(/broad occupation/);
+	});
+});
+
+describe('certifications.csv in data/', () => {
+	it('every fact names a source listed in sources.csv', () => {
+		const facts = importTidy(certificationCodec, read('certifications.csv'), 'certifications.csv');
+		expect(facts.problems).toEqual([]);
+		const ids = new Set(importTidy(sourceCodec, read('sources.csv'), 'sources.csv').rows.map((s) => s.id));
+		expect(new Set(facts.rows.map((f) => f.sourceId))).toEqual(new Set(['certification-facts']));
+		for (const f of facts.rows) expect(ids.has(f.sourceId)).toBe(true);
 	});
 });

@@ -18,7 +18,7 @@ const ds: Dataset = {
 		wage({ sourceId: 'oews-national-2024', annual: wageSet(36000, 40000, 50250, 62000, 78000) }),
 		wage({ sourceId: 'oews-national-2024', soc: '29-2033', title: 'Nuclear Medicine Technologists', annual: wageSet(70000, 80000, 97020, 110000, 130000) })
 	],
-	projections: [projection(), projection({ soc: '29-2033', title: 'Nuclear medicine technologists', percentChange: 3, education: "Associate's degree" })]
+	projections: [projection(), projection({ soc: '29-2033', title: 'Nuclear medicine technologists', percentChange: 3, education: "Associate's degree" }), projection({ soc: '00-0000', title: 'Total, all occupations', percentChange: 3.1 })]
 };
 
 describe('compareView', () => {
@@ -60,7 +60,7 @@ describe('slideHeadline', () => {
 	it.each([
 		['pay', 'Medical Records Specialists: median $50,250 a year (OEWS May 2024)'],
 		['trend', 'Medical Records Specialists: median $48,780 (May 2023) → $50,250 (May 2024)'],
-		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (faster than average), 14,200 openings a year'],
+		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (above the 3.1% for all occupations), 14,200 openings a year'],
 		['training', 'Medical Records Specialists: postsecondary nondegree award; median $50,250 a year (May 2024)']
 	] as const)('%s: %s', (chart, text) => {
 		expect(slideHeadline(chart, view)).toBe(text);
@@ -77,7 +77,7 @@ describe('handoutFacts', () => {
 	it('formats every key figure of each career with its unit', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2072,29-1071&pay=hourly'));
 		const [mrs, pa] = handoutFacts(ds, view);
-		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'faster than average', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
+		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'above the 3.1% for all occupations', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
 		expect(pa).toMatchObject({ median: 'not in OEWS May 2024', range: 'not published', growth: 'not published', outlook: '' });
 	});
 });
