@@ -80,6 +80,7 @@ export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 		topCode,
 		pay: {
 			rows: payRangeRowsFrom(summaries, titleOf, isRef),
+			absent: rows.filter((r) => r.pay === null).map((r) => r.career.title),
 			basis: filters.basis,
 			release: release.release,
 			topCode,

@@ -43,9 +43,10 @@ describe('compareView', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2033,29-2072&ref=29-2033&release=2023&pay=weekly'));
 		expect(view.filters).toMatchObject({ careers: ['29-2033', '29-2072'], ref: '29-2033', release: '2023', basis: 'annual' });
 		expect(view.invalid).toEqual(['Pay "weekly" must be annual or hourly']);
-		// The reference has no May 2023 row, so nothing is compared against it.
+		// The reference has no May 2023 row: the other career keeps its median, with nothing to compare against.
 		expect(view.pay.rows.map((r) => r.soc)).toEqual(['29-2072']);
-		expect(view.versus).toEqual([]);
+		expect(view.pay.absent).toEqual(['Nuclear Medicine Technologists']);
+		expect(view.versus.map((v) => [v.soc, v.value, v.difference])).toEqual([['29-2072', 48780, { missing: 'notInRelease' }]]);
 	});
 
 	it('the growth scatter emphasises and labels the chosen careers', () => {
