@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
-import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
 import { summarizePay } from '../../../src/lib/model/summarizePay';
@@ -156,5 +156,23 @@ describe('certifications.csv in data/', () => {
 		const ids = new Set(importTidy(sourceCodec, read('sources.csv'), 'sources.csv').rows.map((s) => s.id));
 		expect(new Set(facts.rows.map((f) => f.sourceId))).toEqual(new Set(['certification-facts']));
 		for (const f of facts.rows) expect(ids.has(f.sourceId)).toBe(true);
+	});
+});
+
+describe('survey additions in data/ (PROVENANCE §7)', () => {
+	const surveys = importTidy(surveyCodec, read('surveys.csv'), 'surveys.csv');
+	it('reads without problems', () => expect(surveys.problems).toEqual([]));
+	it.each([
+		['CRC (Certified Risk Adjustment Coder)', 74629],
+		['CPC', 67147]
+	])('AAPC 2025 %s mean is $%d, marked unverified', (category, value) => {
+		const r = surveys.rows.find((s) => s.surveyYear === 2025 && s.dimension === 'credential' && s.category === category);
+		expect(r).toMatchObject({ organization: 'AAPC', statistic: 'mean', value, unit: 'USD/year' });
+		expect(r?.sourceKind).toMatch(/unverified.*verify before use/);
+	});
+	it('figures older than 2025 keep their source kind as published', () => {
+		const cpc2016 = surveys.rows.find((s) => s.surveyYear === 2016 && s.category === 'CPC');
+		expect(cpc2016?.value).toBe(52690);
+		expect(cpc2016?.sourceKind).not.toMatch(/unverified/);
 	});
 });

@@ -81,4 +81,13 @@ describe('handoutFacts', () => {
 		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'above the 3.1% for all occupations', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
 		expect(pa).toMatchObject({ median: 'not in OEWS May 2024', range: 'not published', growth: 'not published', outlook: '' });
 	});
+
+	it('lists the credentials the facts file and the surveys record, "none recorded" only without either', () => {
+		const rhia = { sourceId: 'certification-facts', socs: ['29-9021', '29-2072'], occupation: '', factType: 'certification_eligibility', factValue: 'CAHIIM program', credential: 'RHIA', certifyingBody: 'AHIMA', sourcePublisher: 'guide', sourceUrl: 'https://example.org', sourceKind: 'study guide; verify', notes: '' };
+		const cpc = { sourceId: 'aapc-2025', organization: 'AAPC', surveyYear: 2025, reportLabel: '', dimension: 'credential', category: 'CPC', statistic: 'mean', value: 67147, unit: 'USD/year', population: '', sourceUrl: '', sourceKind: '', notes: '' };
+		const withCredentials = { ...ds, certifications: [rhia], surveys: [cpc] };
+		const [mrs, nmt] = handoutFacts(withCredentials, compareView(withCredentials, new URLSearchParams('careers=29-2072,29-2033')));
+		expect(mrs.certification).toBe('RHIA (AHIMA, source unverified); in salary surveys: CPC (requirements not recorded)');
+		expect(nmt.certification).toBe('none recorded');
+	});
 });
