@@ -47,5 +47,7 @@ export const NOTES: Record<string, string> = {
 	'29-2072': 'BLS uses this code for medical coders and medical records and health information technicians.',
 	'29-2098':
 		'A May 2020 combined code: medical dosimetrists, medical records specialists and health technologists and technicians, all other. It is not comparable with the separate codes used from May 2021.',
+	'29-2040':
+		'A detailed occupation in May 2020; from May 2021 BLS publishes it as a broad occupation that groups 29-2042 Emergency Medical Technicians and 29-2043 Paramedics.',
 	'00-0000': 'All occupations in the U.S. economy, shown for reference.'
 };

@@ -57,14 +57,27 @@ const industry2023 = oews('natsector_M2023_dl_resaved-by-repo-owner__converted.c
 const states = oews('state_M2023_dl_reduced-5col_semicolon.csv', 'oews-state-2023');
 
 const projections = load(PROJECTIONS_SOURCE.file, (t, f) => importProjections(t, f, { sourceId: PROJECTIONS_SOURCE.id }));
-const surveys = load('trade_association_salary_figures.csv', importSurveys);
+const SURVEY_FILES = ['trade_association_salary_figures.csv', 'trade_association_salary_figures_additions_2026-12.csv'];
+// PROVENANCE §7: the additions' 2025 credential means (CRC, CPC) come from one exam-preparation page; they are shown as unverified.
+const UNVERIFIED = 'unverified: one exam-preparation page cites the edition (PROVENANCE §7); verify before use';
+const surveyFile = new Map<SurveyFigure, string>();
+const surveys = SURVEY_FILES.flatMap((file) =>
+	load(file, importSurveys).map((s) => {
+		const figure = file === SURVEY_FILES[1] && s.surveyYear === 2025 && s.dimension === 'credential' ? { ...s, sourceKind: `${s.sourceKind}; ${UNVERIFIED}` } : s;
+		surveyFile.set(figure, file);
+		return figure;
+	})
+);
 const certifications = load(CERTIFICATION_SOURCE.file, importCertifications);
 
-/** One source per survey edition, labelled as the publisher labels it. */
+/** One source per survey edition, labelled as the publisher labels it, naming every raw file its figures came from. */
 function surveySources(figures: SurveyFigure[]): Source[] {
 	const byId = new Map<string, Source>();
 	for (const s of figures) {
-		if (byId.has(s.sourceId)) continue;
+		const seen = byId.get(s.sourceId);
+		const file = surveyFile.get(s)!;
+		if (seen && !seen.file.split('; ').includes(file)) seen.file += `; ${file}`;
+		if (seen) continue;
 		byId.set(s.sourceId, {
 			id: s.sourceId,
 			publisher: s.organization,
@@ -73,7 +86,7 @@ function surveySources(figures: SurveyFigure[]): Source[] {
 			referenceDate: `${s.surveyYear}-01-01`,
 			title: `${s.organization} salary survey, ${s.surveyYear} salaries`,
 			url: s.sourceUrl,
-			file: 'trade_association_salary_figures.csv',
+			file,
 			notes: 'Member survey; figures are mostly means and are not comparable with BLS medians. Each figure carries its own source URL.',
 			topCodeHourly: { missing: 'notAvailable' },
 			topCodeAnnual: { missing: 'notAvailable' }
@@ -87,14 +100,20 @@ function careers(records: WageRecord[]): Career[] {
 	const bySoc = new Map<string, WageRecord>();
 	const order = new Map(OEWS_SOURCES.map((s, i) => [s.id, s.referenceDate + String(i).padStart(3, '0')]));
 	const sorted = [...records].sort((a, b) => (order.get(a.sourceId)! < order.get(b.sourceId)! ? -1 : 1));
-	for (const r of sorted) if (r.level === 'detailed' || r.level === 'total' || EXTRA_SOCS.includes(r.soc)) bySoc.set(r.soc, r);
+	// The level in the newest release that lists the code: 29-2040 is detailed in May 2020, broad from May 2021.
+	const latestLevel = new Map<string, WageRecord>();
+	for (const r of sorted) {
+		if (r.level === 'detailed' || r.level === 'total' || EXTRA_SOCS.includes(r.soc)) bySoc.set(r.soc, r);
+		const seen = latestLevel.get(r.soc);
+		if (!seen || seen.sourceId !== r.sourceId || r.level === 'detailed') latestLevel.set(r.soc, r);
+	}
 	return [...bySoc.values()]
 		.filter((r) => r.level === 'detailed' || r.level === 'total')
 		.map((r) => ({
 			soc: r.soc,
 			title: r.title,
 			group: GROUPS[r.soc] ?? 'healthcare',
-			level: r.level,
+			level: latestLevel.get(r.soc)!.level,
 			aliases: ALIASES[r.soc] ?? [],
 			note: NOTES[r.soc] ?? ''
 		}))

@@ -1,9 +1,10 @@
+import { CERTIFICATION_SOURCE_ID } from '../src/lib/data/certifications';
 import type { Source } from '../src/lib/data/schema';
 
 /** The published data sets behind data/, with where each raw file came from (see PROVENANCE.md). */
 const NA = { missing: 'notAvailable' } as const;
-// `#` thresholds from each workbook's Field Descriptions sheet. May 2025 has no `#` cell at all (wages are
-// published in full), although its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold.
+// `#` thresholds from each workbook's Field Descriptions sheet. May 2025 has no `#` cell at all, although
+// its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold, since no figure uses one.
 const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
 
 const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
@@ -44,7 +45,7 @@ export const OEWS_SOURCES: Source[] = [
 			year === 2020
 				? `${NATIONAL_NOTE} Uses the hybrid SOC structure: 29-2072, 29-2036 and 29-9021 are published only inside 29-2098.`
 				: year === 2025
-					? `${NATIONAL_NOTE} No wage is top-coded in this release: high wages are published in full.`
+					? `${NATIONAL_NOTE} The file marks no wage with # (its Field Descriptions sheet still defines # as at or above $115.00/hour or $239,200/year); wages above $239,200 appear in it as numbers.`
 					: NATIONAL_NOTE
 		)
 	),
@@ -97,7 +98,7 @@ export const PROJECTIONS_SOURCE: Source = {
 };
 
 export const CERTIFICATION_SOURCE: Source = {
-	id: 'certification-facts',
+	id: CERTIFICATION_SOURCE_ID,
 	publisher: 'Compiled from BLS and certifying bodies (MDCB, NCCAA, ARRT, NMTCB, AHIMA)',
 	program: 'Education and certification',
 	release: '2024–34 / 2025',

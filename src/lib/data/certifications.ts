@@ -25,14 +25,18 @@ const SOC_IN_TEXT = /(?<!\d)(\d{2}-\d{4})(?:\.\d{2})?(?!\d)/g;
 /** Every SOC code named in a field such as "29-9021 / 29-2072" or "29-1071.01 (O*NET; under SOC 29-1071)", once each. */
 export const socsIn = (field: string): string[] => [...new Set([...field.matchAll(SOC_IN_TEXT)].map((m) => m[1]))];
 
+/** The source id of the compiled facts file in sources.csv, unless an import names another. */
+export const CERTIFICATION_SOURCE_ID = 'certification-facts';
+
 /** Reads one fact row; every check that fails is reported, then the row is rejected once. */
-const readFact: RowReader<Column, CertificationFact> = (raw, fail) => {
+const readFact = (sourceId: string): RowReader<Column, CertificationFact> => (raw, fail) => {
 	const cell = (c: Column) => raw(c).trim();
 	const socs = socsIn(cell('soc'));
 	if (socs.length === 0) fail('soc', 'soc_code must name at least one SOC code like 29-2072 (an O*NET code like 29-1071.01 also works).', 'badCode');
 	for (const c of ['factType', 'factValue', 'sourceUrl'] as const)
 		if (cell(c) === '') fail(c, `${COLUMNS[c][0]} is empty; a fact needs it to be shown and traced.`);
 	return {
+		sourceId,
 		socs,
 		occupation: cell('occupation'),
 		factType: cell('factType'),
@@ -47,7 +51,9 @@ const readFact: RowReader<Column, CertificationFact> = (raw, fail) => {
 };
 
 /** Education and certification facts importer. */
-export const certificationsImporter = (file: string) => tableImporter(file, COLUMNS, REQUIRED, readFact, { rejectExactRepeats: true });
+export const certificationsImporter = (file: string, sourceId = CERTIFICATION_SOURCE_ID) =>
+	tableImporter(file, COLUMNS, REQUIRED, readFact(sourceId), { rejectExactRepeats: true });
 
 /** Imports a whole education and certification facts text. */
-export const importCertifications = (text: string, file: string) => importText(text, file, certificationsImporter(file));
+export const importCertifications = (text: string, file: string, sourceId = CERTIFICATION_SOURCE_ID) =>
+	importText(text, file, certificationsImporter(file, sourceId));

@@ -97,6 +97,8 @@ export interface SurveyFigure {
 
 /** A training or certification fact for one or more SOC codes. */
 export interface CertificationFact {
+	/** The row of sources.csv the fact was compiled into (each fact also names its own publisher and URL). */
+	sourceId: string;
 	/** SOC codes the fact applies to (the raw field may name an O*NET code under a SOC). */
 	socs: string[];
 	occupation: string;

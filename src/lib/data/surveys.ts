@@ -21,7 +21,8 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 // Every figure must say who, when, what statistic, in what unit and where it was read; the rest is context.
 const REQUIRED: Column[] = ['organization', 'surveyYear', 'reportLabel', 'dimension', 'category', 'statistic', 'value', 'unit', 'sourceUrl'];
-export const SURVEY_STATISTICS = ['mean', 'median', 'percent', 'percent_of_respondents'] as const;
+// `unstated`: the page gives a figure without saying whether it is a mean or a median (kept, never charted as either).
+export const SURVEY_STATISTICS = ['mean', 'median', 'percent', 'percent_of_respondents', 'unstated'] as const;
 
 /** Reads one survey row; every check that fails is reported, then the row is rejected once. */
 const readSurvey: RowReader<Column, SurveyFigure> = (raw, fail) => {

@@ -185,12 +185,13 @@ export const surveyCodec: TidyCodec<SurveyColumn, SurveyFigure> = {
 };
 
 type CertificationColumn =
-	| 'socs' | 'occupation' | 'fact_type' | 'fact_value' | 'credential' | 'certifying_body' | 'source_publisher'
+	| 'source_id' | 'socs' | 'occupation' | 'fact_type' | 'fact_value' | 'credential' | 'certifying_body' | 'source_publisher'
 	| 'source_url' | 'source_kind' | 'notes';
 
 export const certificationCodec: TidyCodec<CertificationColumn, CertificationFact> = {
-	columns: ['socs', 'occupation', 'fact_type', 'fact_value', 'credential', 'certifying_body', 'source_publisher', 'source_url', 'source_kind', 'notes'],
+	columns: ['source_id', 'socs', 'occupation', 'fact_type', 'fact_value', 'credential', 'certifying_body', 'source_publisher', 'source_url', 'source_kind', 'notes'],
 	encode: (c) => ({
+		source_id: c.sourceId,
 		socs: c.socs.join('|'),
 		occupation: c.occupation,
 		fact_type: c.factType,
@@ -206,6 +207,7 @@ export const certificationCodec: TidyCodec<CertificationColumn, CertificationFac
 		const socs = list(get('socs'));
 		if (socs.length === 0 || socs.some((s) => parseSoc(s) === null)) fail('socs', 'Expected SOC codes separated by |.', 'badCode');
 		return {
+			sourceId: get('source_id'),
 			socs,
 			occupation: get('occupation'),
 			factType: get('fact_type'),

@@ -12,8 +12,8 @@ export const OUTLOOK_STATS = [
 ] as const;
 
 /**
- * The long rows behind an outlook chart: per career, the published projection figures and the OOH phrase
- * for its rate (`growth_outlook`, unit `text`), in the chart's order.
+ * The long rows behind an outlook chart: per career, the published projection figures and its rate compared
+ * with the all-occupations rate (`growth_outlook`, unit `text`), in the chart's order.
  */
 export function outlookExport(rows: readonly OutlookRow[], provenance: Provenance, chart: string): ExportRow[] {
 	const make = rowMaker(provenance.sources, chart);
@@ -32,7 +32,7 @@ export function outlookExport(rows: readonly OutlookRow[], provenance: Provenanc
 				unit: 'text',
 				value: g.label ?? '',
 				status: g.label ? '' : 'notAvailable',
-				note: g.label ? 'BLS Occupational Outlook Handbook phrase for the percent change' : MISSING_LABELS.notAvailable
+				note: g.label ? 'The percent change compared with the all-occupations rate (00-0000) of the same projections' : MISSING_LABELS.notAvailable
 			})
 		];
 	});

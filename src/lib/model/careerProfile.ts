@@ -1,6 +1,6 @@
 import type { Career, CertificationFact, PayBasis, ProjectionRecord } from '../data/schema';
 import { careerBySoc, type Dataset } from './dataset';
-import { summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
+import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
 
 /** Everything the quick facts of one career show, each piece from one source row. */
@@ -24,7 +24,7 @@ export function careerProfile(data: Dataset, soc: string, sourceId: string): Car
 		career,
 		pay: { annual: summarizePay(data.wages, soc, sourceId, 'annual'), hourly: summarizePay(data.wages, soc, sourceId, 'hourly') },
 		projection,
-		growth: projection ? summarizeGrowth(projection) : null,
+		growth: projection ? summarizeGrowth(projection, allOccupationsRate(data.projections)) : null,
 		// Facts their compiler flagged "verify" stay on the career page with that caveat, out of the quick facts.
 		certifications: data.certifications.filter((c) => c.socs.includes(soc) && !EDUCATION_FACTS.has(c.factType) && !/verify/i.test(c.sourceKind))
 	};

@@ -25,7 +25,9 @@ const reasonOf = (value: Figure, reference: Figure): MissingReason =>
  * Compares each summary's `stat` with the reference career's, in input order (the reference included).
  * Difference and ratio are numbers only when both sides are published numbers; otherwise they carry
  * the missing reason, never a stand-in. Summaries from another release or pay basis than the reference
- * are left out, since comparing across them would mix two estimates. Returns [] without a reference.
+ * are left out, since comparing across them would mix two estimates. A reference with no summary (a code
+ * the release does not list) still leaves every career's own figure, with difference and ratio
+ * `notInRelease`, matched on the first summary's release and basis; [] only without summaries.
  */
 export function compareToReference(
 	summaries: readonly PaySummary[],
@@ -33,12 +35,13 @@ export function compareToReference(
 	stat: WageStat
 ): PayComparison[] {
 	const ref = summaries.find((s) => s.soc === referenceSoc);
-	if (!ref) return [];
+	const like = ref ?? summaries[0];
+	if (!like) return [];
 	return summaries
-		.filter((s) => s.sourceId === ref.sourceId && s.basis === ref.basis)
+		.filter((s) => s.sourceId === like.sourceId && s.basis === like.basis)
 		.map((s) => {
 			const value = s[stat];
-			const reference = ref[stat];
+			const reference: Figure = ref ? ref[stat] : { missing: 'notInRelease' };
 			const both = isNumber(value) && isNumber(reference);
 			const missing = (): Figure => ({ missing: reasonOf(value, reference) });
 			return {
@@ -49,7 +52,7 @@ export function compareToReference(
 				stat,
 				value,
 				reference,
-				referenceSoc: ref.soc,
+				referenceSoc,
 				difference: both ? value - reference : missing(),
 				// A zero reference cannot come from OEWS (rejected on import); refuse rather than divide.
 				ratio: both && reference !== 0 ? value / reference : both ? { missing: 'notAvailable' } : missing()

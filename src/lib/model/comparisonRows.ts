@@ -1,7 +1,7 @@
 import type { Career, PayBasis, ProjectionRecord, Source } from '../data/schema';
 import type { Dataset } from './dataset';
 import { nationalReleases } from './nationalReleases';
-import { summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
+import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
 import { trendAcrossReleases, type TrendPoint } from './trendAcrossReleases';
 
@@ -16,6 +16,7 @@ export interface ComparisonRow {
 
 /** One row per chosen career: pay in the chosen release and unit, its median across releases, its outlook. */
 export function comparisonRows(data: Dataset, careers: readonly Career[], release: Source, basis: PayBasis): ComparisonRow[] {
+	const allRate = allOccupationsRate(data.projections);
 	return careers.map((career) => {
 		const projection = data.projections.find((p) => p.soc === career.soc) ?? null;
 		return {
@@ -23,7 +24,7 @@ export function comparisonRows(data: Dataset, careers: readonly Career[], releas
 			pay: summarizePay(data.wages, career.soc, release.id, basis),
 			trend: trendAcrossReleases(data.wages, nationalReleases(data.sources), career.soc, 'median', basis),
 			projection,
-			growth: projection ? summarizeGrowth(projection) : null
+			growth: projection ? summarizeGrowth(projection, allRate) : null
 		};
 	});
 }

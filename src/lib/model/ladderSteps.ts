@@ -1,6 +1,6 @@
 import type { Career, CertificationFact, PayBasis } from '../data/schema';
 import { careerBySoc, type Dataset } from './dataset';
-import { summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
+import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
 import { surveyRows, type SurveyRow } from './surveyRows';
 
@@ -76,7 +76,7 @@ export function ladderSteps(data: Dataset, sourceId: string, basis: PayBasis, la
 				return { soc, title: career?.title ?? KNOWN_TITLES[soc] ?? soc, inData: career !== undefined };
 			}),
 			pay: d.soc ? summarizePay(data.wages, d.soc, sourceId, basis) : null,
-			growth: projection ? summarizeGrowth(projection) : null,
+			growth: projection ? summarizeGrowth(projection, allOccupationsRate(data.projections)) : null,
 			education: projection?.education ?? '',
 			experience: projection?.experience ?? '',
 			training: projection?.training ?? '',

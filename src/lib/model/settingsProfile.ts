@@ -1,5 +1,6 @@
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
 import { compareText } from './compareText';
+import { oneRowPerCode } from './oneRowPerCode';
 
 /** OEWS ownership codes of the industry files, in words (from the OEWS field descriptions). */
 export const OWNERSHIP: Record<string, string> = {
@@ -57,14 +58,7 @@ export function settingsProfile(
 	basis: PayBasis,
 	sourceIds: readonly string[] = ['oews-sector-2024', 'oews-industry-2024']
 ): SettingRow[] {
-	const byKey = new Map<string, WageRecord>();
-	for (const r of settings) {
-		if (r.soc !== soc || !sourceIds.includes(r.sourceId)) continue;
-		const key = `${r.sourceId}|${r.naics}|${r.ownCode}`;
-		const seen = byKey.get(key);
-		if (!seen || (seen.level !== 'detailed' && r.level === 'detailed')) byKey.set(key, r);
-	}
-	const records = [...byKey.values()];
+	const records = oneRowPerCode(settings.filter((r) => r.soc === soc && sourceIds.includes(r.sourceId)));
 	const sectors = records.filter((r) => isSector(r.naics)).map((r) => r.naics);
 	const rows = records.map((r): SettingRow => {
 		const set = r[basis];

@@ -1,14 +1,10 @@
 import { isNumber, type Figure, type ProjectionRecord } from '../data/schema';
+import { formatPercent } from '../format';
 
 export type GrowthDirection = 'grows' | 'declines' | 'stable' | 'unknown';
 
-export type GrowthLabel =
-	| 'Much faster than average'
-	| 'Faster than average'
-	| 'As fast as average'
-	| 'Slower than average'
-	| 'Little or no change'
-	| 'Decline';
+/** The plain comparison of a rate with the all-occupations rate of the same projections, e.g. "above the 3.1% for all occupations". */
+export type GrowthLabel = string;
 
 /** A projection as the page shows it: the published figures plus words for the rate. */
 export interface GrowthSummary {
@@ -31,39 +27,40 @@ export interface GrowthSummary {
 	label: GrowthLabel | null;
 }
 
+/** Employment Projections publishes the rate for all occupations as SOC 00-0000 ("Total, all occupations"). */
+export const ALL_OCCUPATIONS = '00-0000';
+
+/** The all-occupations percent change of the projections, or "not available" when the row is absent. */
+export function allOccupationsRate(projections: readonly Pick<ProjectionRecord, 'soc' | 'percentChange'>[]): Figure {
+	return projections.find((p) => p.soc === ALL_OCCUPATIONS)?.percentChange ?? { missing: 'notAvailable' };
+}
+
 /**
- * Lower bounds (whole percent, inclusive) of the OOH growth phrases, after "BLS OOH, How to interpret
- * the job outlook"; the average for all occupations in 2024–34 is 3.1%. The OOH states rates in whole
- * percent, so the published one-decimal rate is rounded first. Bands: ≥8, 5–7, 2–4, 1, −1 to 0, ≤−2.
+ * The rate against the all-occupations rate, both as published (one decimal): "above the 3.1% for all
+ * occupations", "below …" or "the same as …". No BLS phrase ("faster than average") is used, because its
+ * 2024–34 bands are not in the data. Null when either rate is not published.
  */
-export const GROWTH_THRESHOLDS: readonly [min: number, label: GrowthLabel][] = [
-	[8, 'Much faster than average'],
-	[5, 'Faster than average'],
-	[2, 'As fast as average'],
-	[1, 'Slower than average'],
-	[-1, 'Little or no change'],
-	[-Infinity, 'Decline']
-];
+export function growthLabel(percentChange: Figure, allRate: Figure): GrowthLabel | null {
+	if (!isNumber(percentChange) || !Number.isFinite(percentChange) || !isNumber(allRate) || !Number.isFinite(allRate)) return null;
+	const relation = percentChange > allRate ? 'above' : percentChange < allRate ? 'below' : 'the same as';
+	return `${relation} the ${formatPercent(allRate)} for all occupations`;
+}
 
 /** Rounds half away from zero, as published tables do (Math.round would send −2.5 to −2). */
 const wholePercent = (x: number) => Math.sign(x) * Math.round(Math.abs(x)) + 0;
 
-/** The OOH phrase for a projected percent change, or null when the change is not published. */
-export function growthLabel(percentChange: Figure): GrowthLabel | null {
-	if (!isNumber(percentChange) || !Number.isFinite(percentChange)) return null;
-	const rounded = wholePercent(percentChange);
-	return GROWTH_THRESHOLDS.find(([min]) => rounded >= min)![1];
-}
-
-/** Direction by the whole-percent rate, so "0.3%" reads as stable just as the OOH would print "0%". */
+/** Direction by the whole-percent rate, so "0.3%" reads as stable, as a table rounded to whole percent would print "0%". */
 function directionOf(percentChange: Figure): GrowthDirection {
 	if (!isNumber(percentChange) || !Number.isFinite(percentChange)) return 'unknown';
 	const rounded = wholePercent(percentChange);
 	return rounded > 0 ? 'grows' : rounded < 0 ? 'declines' : 'stable';
 }
 
-/** Summarizes one projection row; figures are carried as published, none is derived from the others. */
-export function summarizeGrowth(projection: ProjectionRecord): GrowthSummary {
+/**
+ * Summarizes one projection row; figures are carried as published, none is derived from the others.
+ * `allRate` is the all-occupations percent change of the same projections (see `allOccupationsRate`).
+ */
+export function summarizeGrowth(projection: ProjectionRecord, allRate: Figure): GrowthSummary {
 	const p = projection;
 	return {
 		soc: p.soc,
@@ -77,6 +74,6 @@ export function summarizeGrowth(projection: ProjectionRecord): GrowthSummary {
 		percentChange: p.percentChange,
 		openingsPerYear: p.openingsPerYear,
 		direction: directionOf(p.percentChange),
-		label: growthLabel(p.percentChange)
+		label: growthLabel(p.percentChange, allRate)
 	};
 }

@@ -1,5 +1,6 @@
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
 import { isNationalCrossIndustry } from './dataset';
+import { oneRowPerCode } from './oneRowPerCode';
 
 /** One career's published pay in one release and unit: every field is a figure from one OEWS row. */
 export interface PaySummary {
@@ -23,6 +24,7 @@ const ALL_OWNERSHIPS = '1235';
 /**
  * The national cross-industry pay of one SOC code in one release, copied from its single row.
  * Markers stay as they are (a top-coded p90 stays `{ missing: 'topCoded' }`); nothing is computed.
+ * A code BLS lists at two levels (broad and detailed, same figures) counts as one row: the detailed one.
  * Returns null when no row matches, or when several rows match and none is the all-ownership one,
  * because picking one of them would be a guess.
  */
@@ -32,7 +34,7 @@ export function summarizePay(
 	sourceId: string,
 	basis: PayBasis
 ): PaySummary | null {
-	const matches = wages.filter((r) => r.soc === soc && r.sourceId === sourceId && isNationalCrossIndustry(r));
+	const matches = oneRowPerCode(wages.filter((r) => r.soc === soc && r.sourceId === sourceId && isNationalCrossIndustry(r)));
 	const candidates = matches.length > 1 ? matches.filter((r) => r.ownCode === ALL_OWNERSHIPS) : matches;
 	if (candidates.length !== 1) return null;
 	const row = candidates[0];

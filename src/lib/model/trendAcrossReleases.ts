@@ -1,6 +1,7 @@
 import { group } from 'd3-array';
 import type { Figure, PayBasis, Source, WageRecord, WageStat } from '../data/schema';
 import { isNationalCrossIndustry } from './dataset';
+import { oneRowPerCode } from './oneRowPerCode';
 import { releasesOf } from './releasesOf';
 
 /** One release's value of one statistic for one SOC code; a gap is a point with a reason, never a guess. */
@@ -41,7 +42,7 @@ export function trendAcrossReleases(
 	stat: TrendStat,
 	basis: PayBasis
 ): TrendPoint[] {
-	const national = wages.filter(isNationalCrossIndustry);
+	const national = oneRowPerCode(wages.filter(isNationalCrossIndustry));
 	const loaded = new Set(national.map((r) => r.sourceId));
 	const byDate = group(
 		releasesOf(sources).filter((s) => loaded.has(s.id)),

@@ -42,7 +42,7 @@ export interface CompareView {
 	titleOf: (soc: string) => string;
 	topCode: Figure;
 	/** Props of each chart, ready to spread onto the chart component. */
-	pay: { rows: PayRangeRow[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
+	pay: { rows: PayRangeRow[]; /** Chosen careers the release does not list, by title. */ absent: string[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
 	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance };
 	outlook: { rows: OutlookRow[]; source: string; provenance: Provenance };
 	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
@@ -80,6 +80,7 @@ export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 		topCode,
 		pay: {
 			rows: payRangeRowsFrom(summaries, titleOf, isRef),
+			absent: rows.filter((r) => r.pay === null).map((r) => r.career.title),
 			basis: filters.basis,
 			release: release.release,
 			topCode,

@@ -1,5 +1,5 @@
 import { formatChange, formatCount, formatThousands, formatWage, MISSING_LABELS } from '../format';
-import { careerProfile } from '../model/careerProfile';
+import { careerCredentials, credentialsLine } from '../model/careerCredentials';
 import type { Dataset } from '../model/dataset';
 import type { CompareView } from './compareView';
 
@@ -16,7 +16,7 @@ export interface HandoutFacts {
 	jobs: string;
 	/** Percent change over the projection decade, e.g. "+7.1%". */
 	growth: string;
-	/** The OOH phrase for it, e.g. "faster than average"; "" when not published. */
+	/** It against the all-occupations rate, e.g. "above the 3.1% for all occupations"; "" when not published. */
 	outlook: string;
 	openings: string;
 	training: string;
@@ -25,15 +25,14 @@ export interface HandoutFacts {
 
 const NOT_PUBLISHED = MISSING_LABELS.notAvailable;
 
-/** Key figures of every career in the view: pay from its OEWS release and unit, outlook and training from projections, certifications from checked sources. */
+/** Key figures of every career in the view: pay from its OEWS release and unit, outlook and training from projections, credentials from the facts file and the surveys. */
 export function handoutFacts(ds: Dataset, view: CompareView): HandoutFacts[] {
 	const basis = view.filters.basis;
 	const money = (f: Parameters<typeof formatWage>[0]) => formatWage(f, basis, view.topCode);
 	const per = basis === 'annual' ? 'a year' : 'an hour';
 	return view.rows.map((r) => {
 		const soc = r.career.soc;
-		const certs = careerProfile(ds, soc, view.release.id)?.certifications ?? [];
-		const credentials = [...new Set(certs.filter((c) => c.credential).map((c) => `${c.credential.split(' (')[0]} (${c.certifyingBody.split(' (')[0]})`))];
+		const credentials = careerCredentials(soc, ds.certifications, ds.surveys, r.projection);
 		const g = r.growth;
 		return {
 			soc,
@@ -43,10 +42,10 @@ export function handoutFacts(ds: Dataset, view: CompareView): HandoutFacts[] {
 			range: r.pay ? `${money(r.pay.p10)} – ${money(r.pay.p90)}` : NOT_PUBLISHED,
 			jobs: r.pay ? formatCount(r.pay.employment) : NOT_PUBLISHED,
 			growth: g ? formatChange(g.percentChange) : NOT_PUBLISHED,
-			outlook: g?.label?.toLowerCase() ?? '',
+			outlook: g?.label ?? '',
 			openings: g ? formatThousands(g.openingsPerYear) : NOT_PUBLISHED,
 			training: r.projection?.education || NOT_PUBLISHED,
-			certification: credentials.length ? credentials.join('; ') : 'none recorded'
+			certification: credentialsLine(credentials)
 		};
 	});
 }

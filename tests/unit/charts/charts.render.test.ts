@@ -41,7 +41,7 @@ const outlook = (soc: string, label: string, percentChange: Figure, emphasis = f
 	soc,
 	label,
 	emphasis,
-	growth: summarizeGrowth(projection({ soc, title: label, percentChange }))
+	growth: summarizeGrowth(projection({ soc, title: label, percentChange }), 3.1)
 });
 const outlookRows = [
 	outlook('29-2072', 'Medical records specialists', 7.1, true),
@@ -135,7 +135,7 @@ describe('chart-specific text', () => {
 		const html = cases[2].body();
 		expect(html).toContain('Projected change in employment, 2024–34, and average annual openings (BLS Employment Projections)');
 		expect(html).toContain('+7.1% · 14,200 openings a year');
-		expect(html).toContain('Faster than average');
+		expect(html).toContain('above the 3.1% for all occupations');
 		expect(html).toContain('194,800');
 	});
 	it('TrainingChart: says the years are approximate and why a career is not drawn', () => {

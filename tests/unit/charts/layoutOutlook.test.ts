@@ -9,7 +9,7 @@ const row = (soc: string, label: string, percentChange: Figure, openingsPerYear:
 	soc,
 	label,
 	emphasis,
-	growth: summarizeGrowth(projection({ soc, title: label, percentChange, openingsPerYear }))
+	growth: summarizeGrowth(projection({ soc, title: label, percentChange, openingsPerYear }), 3.1)
 });
 
 const mrs = row('29-2072', 'Medical records specialists', 7.1, 14.2, true);

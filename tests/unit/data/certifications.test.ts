@@ -58,6 +58,7 @@ describe('importCertifications: values', () => {
 		expect(rows.filter((r) => r.occupation === 'Anesthesiologist assistants').map((r) => r.socs)).toEqual([['29-1071'], ['29-1071']]);
 		expect(rows.find((r) => r.credential === 'RHIA')).toMatchObject({ socs: ['29-9021', '29-2072'], certifyingBody: 'AHIMA' });
 		expect(rows[0]).toMatchObject({
+			sourceId: 'certification-facts',
 			socs: ['29-2072'],
 			factType: 'typical_entry_level_education',
 			factValue: 'Postsecondary nondegree award',

@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
-import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
+import { summarizePay } from '../../../src/lib/model/summarizePay';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 
@@ -121,5 +122,57 @@ describe('projections and lists in data/', () => {
 			for (const r of wages(name)) expect(ids.has(r.sourceId)).toBe(true);
 		expect(sources.find((s) => s.id === 'oews-national-2024')?.topCodeAnnual).toBe(239200);
 		expect(sources.find((s) => s.id === 'oews-national-2020')?.topCodeAnnual).toBe(208000);
+	});
+});
+
+describe('codes BLS lists at two levels (broad and detailed) in data/', () => {
+	const y2025 = wages('oews-national-2025.csv');
+	it.each([
+		['29-2010', 'Clinical Laboratory Technologists and Technicians', 62930],
+		['31-1120', 'Home Health and Personal Care Aides', 35800]
+	])('May 2025 %s %s median is $%d, as summarizePay reads it', (soc, _title, median) => {
+		expect(new Set(y2025.filter((r) => r.soc === soc).map((r) => r.level))).toEqual(new Set(['broad', 'detailed']));
+		expect(summarizePay(y2025, soc, 'oews-national-2025', 'annual')?.median).toBe(median);
+	});
+	it('every career with a national row in each release has one pay summary there', () => {
+		const careers = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows;
+		for (const year of ['2020', '2021', '2023', '2024', '2025']) {
+			const rows = wages(`oews-national-${year}.csv`);
+			const listed = careers.filter((c) => rows.some((r) => r.soc === c.soc));
+			expect(listed.filter((c) => summarizePay(rows, c.soc, `oews-national-${year}`, 'annual') === null).map((c) => c.soc), year).toEqual([]);
+		}
+	});
+	it('careers.csv labels 29-2040 a broad occupation (broad only from May 2021)', () => {
+		const emt = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows.find((c) => c.soc === '29-2040');
+		expect(emt?.level).toBe('broad');
+		expect(emt?.note).toMatch(/broad occupation/);
+	});
+});
+
+describe('certifications.csv in data/', () => {
+	it('every fact names a source listed in sources.csv', () => {
+		const facts = importTidy(certificationCodec, read('certifications.csv'), 'certifications.csv');
+		expect(facts.problems).toEqual([]);
+		const ids = new Set(importTidy(sourceCodec, read('sources.csv'), 'sources.csv').rows.map((s) => s.id));
+		expect(new Set(facts.rows.map((f) => f.sourceId))).toEqual(new Set(['certification-facts']));
+		for (const f of facts.rows) expect(ids.has(f.sourceId)).toBe(true);
+	});
+});
+
+describe('survey additions in data/ (PROVENANCE §7)', () => {
+	const surveys = importTidy(surveyCodec, read('surveys.csv'), 'surveys.csv');
+	it('reads without problems', () => expect(surveys.problems).toEqual([]));
+	it.each([
+		['CRC (Certified Risk Adjustment Coder)', 74629],
+		['CPC', 67147]
+	])('AAPC 2025 %s mean is $%d, marked unverified', (category, value) => {
+		const r = surveys.rows.find((s) => s.surveyYear === 2025 && s.dimension === 'credential' && s.category === category);
+		expect(r).toMatchObject({ organization: 'AAPC', statistic: 'mean', value, unit: 'USD/year' });
+		expect(r?.sourceKind).toMatch(/unverified.*verify before use/);
+	});
+	it('figures older than 2025 keep their source kind as published', () => {
+		const cpc2016 = surveys.rows.find((s) => s.surveyYear === 2016 && s.category === 'CPC');
+		expect(cpc2016?.value).toBe(52690);
+		expect(cpc2016?.sourceKind).not.toMatch(/unverified/);
 	});
 });

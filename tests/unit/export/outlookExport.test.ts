@@ -7,9 +7,9 @@ import { SOURCES } from './sources';
 
 const NA: Figure = { missing: 'notAvailable' };
 const rows = [
-	{ soc: '29-2072', label: 'Medical records specialists', emphasis: true, growth: summarizeGrowth(projection()) },
-	{ soc: '43-3021', label: 'Billing and posting clerks', emphasis: false, growth: summarizeGrowth(projection({ soc: '43-3021', percentChange: -5.4 })) },
-	{ soc: '29-9999', label: 'Unpublished', emphasis: false, growth: summarizeGrowth(projection({ soc: '29-9999', percentChange: NA })) }
+	{ soc: '29-2072', label: 'Medical records specialists', emphasis: true, growth: summarizeGrowth(projection(), 3.1) },
+	{ soc: '43-3021', label: 'Billing and posting clerks', emphasis: false, growth: summarizeGrowth(projection({ soc: '43-3021', percentChange: -5.4 }), 3.1) },
+	{ soc: '29-9999', label: 'Unpublished', emphasis: false, growth: summarizeGrowth(projection({ soc: '29-9999', percentChange: NA }), 3.1) }
 ];
 
 describe('outlookExport', () => {
@@ -27,7 +27,7 @@ describe('outlookExport', () => {
 		['employment_change', 'thousands', '13.8'],
 		['percent_change', 'percent', '7.1'],
 		['openings_per_year', 'thousands', '14.2'],
-		['growth_outlook', 'text', 'Faster than average']
+		['growth_outlook', 'text', 'above the 3.1% for all occupations']
 	])('%s in %s is %s, as published', (statistic, unit, value) => {
 		expect(cell('29-2072', statistic)).toMatchObject({ unit, value, status: '' });
 	});

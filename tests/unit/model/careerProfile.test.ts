@@ -6,7 +6,7 @@ import { nationalReleases, nationalSourceOf, releaseYear } from '../../../src/li
 import { career, projection, source, wage } from '../../fixtures/model/build';
 
 const fact = (socs: string[], factType: string): CertificationFact => ({
-	socs, occupation: '', factType, factValue: 'x', credential: '', certifyingBody: '', sourcePublisher: '', sourceUrl: '', sourceKind: '', notes: ''
+	sourceId: 'certification-facts', socs, occupation: '', factType, factValue: 'x', credential: '', certifyingBody: '', sourcePublisher: '', sourceUrl: '', sourceKind: '', notes: ''
 });
 
 describe('careerProfile', () => {

@@ -43,9 +43,15 @@ describe('compareToReference', () => {
 	});
 
 	it.each([
-		['reference not among summaries', [mrs, pa], '29-1151'],
-		['no summaries', [], '29-2072']
+		['no summaries', [], '29-2072'],
+		['no summaries and no reference', [], '29-1298']
 	])('[] when %s', (_n, summaries, ref) => expect(compareToReference(summaries, ref, 'median')).toEqual([]));
+
+	it('a reference the release does not list keeps every career\'s own figure, with nothing to compare against', () => {
+		const rows = compareToReference([mrs, pa, summary('29-1071', 1, 1, { sourceId: 'oews-2024' })], '29-1298', 'median');
+		expect(rows.map((r) => [r.soc, r.value, r.referenceSoc])).toEqual([['29-2072', 48780, '29-1298'], ['29-1071', 130020, '29-1298']]);
+		for (const r of rows) expect([r.reference, r.difference, r.ratio]).toEqual([{ missing: 'notInRelease' }, { missing: 'notInRelease' }, { missing: 'notInRelease' }]);
+	});
 
 	it.each([
 		['another release', summary('29-1071', 1, 1, { sourceId: 'oews-2024' })],

@@ -8,6 +8,7 @@ const rhia: CertificationFact = {
 	socs: ['29-9021', '29-2072'],
 	occupation: 'Health information (RHIA)',
 	factType: 'certification_eligibility',
+	sourceId: 'certification-facts',
 	factValue: 'CAHIIM-accredited baccalaureate program',
 	credential: 'RHIA',
 	certifyingBody: 'AHIMA',

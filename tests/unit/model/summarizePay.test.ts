@@ -59,3 +59,13 @@ describe('summarizePay', () => {
 		expect(summarizePay(rows, '29-2072', 'oews-national-2023', 'annual')?.median).toBe(48780);
 	});
 });
+
+describe('summarizePay with a code BLS lists at two levels', () => {
+	const lab = wage({ sourceId: 'oews-national-2025', soc: '29-2010', title: 'Clinical Laboratory Technologists and Technicians', annual: { ...mrs.annual, median: 62930 } });
+	it.each([
+		['broad then detailed', [{ ...lab, level: 'broad' as const }, lab]],
+		['detailed then broad', [lab, { ...lab, level: 'broad' as const }]]
+	])('finds the median (%s)', (_n, rows) => {
+		expect(summarizePay(rows, '29-2010', 'oews-national-2025', 'annual')?.median).toBe(62930);
+	});
+});

@@ -19,7 +19,7 @@ const charts: [string, (withProvenance: boolean) => string][] = [
 	['TrendChart', (w) => render(TrendChart, { props: { id: 't', series: [], topCodes: {}, source: SOURCE, provenance: w ? provenance : undefined } }).body],
 	[
 		'OutlookChart',
-		(w) => render(OutlookChart, { props: { id: 'o', rows: [{ soc: '29-2072', label: 'MRS', emphasis: true, growth: summarizeGrowth(projection()) }], source: SOURCE, provenance: w ? provenance : undefined } }).body
+		(w) => render(OutlookChart, { props: { id: 'o', rows: [{ soc: '29-2072', label: 'MRS', emphasis: true, growth: summarizeGrowth(projection(), 3.1) }], source: SOURCE, provenance: w ? provenance : undefined } }).body
 	],
 	['TrainingChart', (w) => render(TrainingChart, { props: { id: 'tr', rows: [], topCode: 239200, payRelease: 'OEWS May 2024', source: SOURCE, provenance: w ? provenance : undefined } }).body],
 	['GrowthScatter', (w) => render(GrowthScatter, { props: { id: 'g', points: [], topCode: 239200, source: SOURCE, provenance: w ? provenance : undefined } }).body]

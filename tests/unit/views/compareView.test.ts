@@ -18,7 +18,7 @@ const ds: Dataset = {
 		wage({ sourceId: 'oews-national-2024', annual: wageSet(36000, 40000, 50250, 62000, 78000) }),
 		wage({ sourceId: 'oews-national-2024', soc: '29-2033', title: 'Nuclear Medicine Technologists', annual: wageSet(70000, 80000, 97020, 110000, 130000) })
 	],
-	projections: [projection(), projection({ soc: '29-2033', title: 'Nuclear medicine technologists', percentChange: 3, education: "Associate's degree" })]
+	projections: [projection(), projection({ soc: '29-2033', title: 'Nuclear medicine technologists', percentChange: 3, education: "Associate's degree" }), projection({ soc: '00-0000', title: 'Total, all occupations', percentChange: 3.1 })]
 };
 
 describe('compareView', () => {
@@ -43,9 +43,10 @@ describe('compareView', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2033,29-2072&ref=29-2033&release=2023&pay=weekly'));
 		expect(view.filters).toMatchObject({ careers: ['29-2033', '29-2072'], ref: '29-2033', release: '2023', basis: 'annual' });
 		expect(view.invalid).toEqual(['Pay "weekly" must be annual or hourly']);
-		// The reference has no May 2023 row, so nothing is compared against it.
+		// The reference has no May 2023 row: the other career keeps its median, with nothing to compare against.
 		expect(view.pay.rows.map((r) => r.soc)).toEqual(['29-2072']);
-		expect(view.versus).toEqual([]);
+		expect(view.pay.absent).toEqual(['Nuclear Medicine Technologists']);
+		expect(view.versus.map((v) => [v.soc, v.value, v.difference])).toEqual([['29-2072', 48780, { missing: 'notInRelease' }]]);
 	});
 
 	it('the growth scatter emphasises and labels the chosen careers', () => {
@@ -60,7 +61,7 @@ describe('slideHeadline', () => {
 	it.each([
 		['pay', 'Medical Records Specialists: median $50,250 a year (OEWS May 2024)'],
 		['trend', 'Medical Records Specialists: median $48,780 (May 2023) → $50,250 (May 2024)'],
-		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (faster than average), 14,200 openings a year'],
+		['outlook', 'Medical Records Specialists: +7.1% jobs 2024–34 (above the 3.1% for all occupations), 14,200 openings a year'],
 		['training', 'Medical Records Specialists: postsecondary nondegree award; median $50,250 a year (May 2024)'],
 		['growth', 'Medical Records Specialists: +7.1% jobs 2024–34 at a median of $50,250 a year, among 2 healthcare careers']
 	] as const)('%s: %s', (chart, text) => {
@@ -79,7 +80,16 @@ describe('handoutFacts', () => {
 	it('formats every key figure of each career with its unit', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2072,29-1071&pay=hourly'));
 		const [mrs, pa] = handoutFacts(ds, view);
-		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'faster than average', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
+		expect(mrs).toMatchObject({ soc: '29-2072', median: '$23.45', per: 'an hour', range: '$16.87 – $37.41', jobs: '185,690', growth: '+7.1%', outlook: 'above the 3.1% for all occupations', openings: '14,200', training: 'Postsecondary nondegree award', certification: 'none recorded' });
 		expect(pa).toMatchObject({ median: 'not in OEWS May 2024', range: 'not published', growth: 'not published', outlook: '' });
+	});
+
+	it('lists the credentials the facts file and the surveys record, "none recorded" only without either', () => {
+		const rhia = { sourceId: 'certification-facts', socs: ['29-9021', '29-2072'], occupation: '', factType: 'certification_eligibility', factValue: 'CAHIIM program', credential: 'RHIA', certifyingBody: 'AHIMA', sourcePublisher: 'guide', sourceUrl: 'https://example.org', sourceKind: 'study guide; verify', notes: '' };
+		const cpc = { sourceId: 'aapc-2025', organization: 'AAPC', surveyYear: 2025, reportLabel: '', dimension: 'credential', category: 'CPC', statistic: 'mean', value: 67147, unit: 'USD/year', population: '', sourceUrl: '', sourceKind: '', notes: '' };
+		const withCredentials = { ...ds, certifications: [rhia], surveys: [cpc] };
+		const [mrs, nmt] = handoutFacts(withCredentials, compareView(withCredentials, new URLSearchParams('careers=29-2072,29-2033')));
+		expect(mrs.certification).toBe('RHIA (AHIMA, source unverified); in salary surveys: CPC (requirements not recorded)');
+		expect(nmt.certification).toBe('none recorded');
 	});
 });
