@@ -136,3 +136,16 @@ test('the overview never fetches the files of every occupation', async ({ page }
 	await page.waitForLoadState('networkidle');
 	expect(fetched.filter((u) => /all-occupations/.test(u))).toEqual([]);
 });
+
+test('the "median against" table on /compare also downloads in its own shape, one row per career as shown', async ({ page }) => {
+	await page.goto('/compare?careers=29-2072,29-2033,29-1151&pay=hourly');
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	const menu = page.getByRole('button', { name: /^Download: Median pay against/ }).locator('..');
+	await menu.getByRole('button', { name: /^Download/ }).click();
+	await expect(menu.locator('[data-export="count"]')).toHaveText('3 rows, as shown');
+	const [file] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="table-csv"]').click()]);
+	const csv = parseCsv((await readFile((await file.path())!)).toString('utf8'));
+	const shown = await page.locator('[data-table="versus"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.soc));
+	expect(csv.map((r) => r.soc)).toEqual(shown);
+	expect(csv[0]).toMatchObject({ reference_soc: '29-2072', wage_unit: 'usd_per_hour', median_difference: '0', median_ratio: '1' });
+});
