@@ -15,6 +15,7 @@ import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCo
 import { NATIONAL_WAGE_COLUMNS, TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
 import { writeCsv } from '../src/lib/data/writeCsv';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../src/lib/model/featuredCareers';
+import { detailedOnce, lineItems } from './allOccupations';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
 import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, nationalSourceId } from './sourceList';
 
@@ -38,13 +39,15 @@ function load<T>(file: string, run: (text: string, file: string) => ImportResult
 
 const inScope = (soc: string) => soc.startsWith('29-') || soc.startsWith('31-') || EXTRA_SOCS.includes(soc);
 
-const oews = (file: string, sourceId: string) =>
-	load(file, (t, f) => importOews(t, f, { sourceId })).filter((r) => inScope(r.soc));
+const oewsAll = (file: string, sourceId: string) => load(file, (t, f) => importOews(t, f, { sourceId }));
+const oews = (file: string, sourceId: string) => oewsAll(file, sourceId).filter((r) => inScope(r.soc));
 
 // The re-saved May 2023 sector file lost the hyphenated BLS sector codes; restore them.
 const SECTOR_CODES: Record<string, string> = { '31': '31-33', '44': '44-45', '48': '48-49' };
 
-const nationalByYear = NATIONAL_FILES.map(([year, file]) => [year, oews(file, nationalSourceId(year))] as const);
+// Every occupation of each release is read once: the in-scope rows feed the site, all detailed ones /explore.
+const nationalAllByYear = NATIONAL_FILES.map(([year, file]) => [year, oewsAll(file, nationalSourceId(year))] as const);
+const nationalByYear = nationalAllByYear.map(([year, records]) => [year, records.filter((r) => inScope(r.soc))] as const);
 const national = nationalByYear.flatMap(([, records]) => records);
 const industry2024 = [
 	...oews('natsector_M2024_dl__converted.csv', 'oews-sector-2024'),
@@ -141,6 +144,8 @@ const outputs: Record<string, string> = {
 		projectionCodec,
 		projections.filter((p) => inScope(p.soc)).sort((a, b) => a.soc.localeCompare(b.soc))
 	),
+	...Object.fromEntries(nationalAllByYear.map(([year, records]) => [`oews-all-occupations-${year}.csv`, wageCsv(detailedOnce(records), NATIONAL_WAGE_COLUMNS)])),
+	'projections-all-occupations.csv': writeTidy(projectionCodec, lineItems(projections)),
 	'surveys.csv': writeTidy(surveyCodec, surveys),
 	'certifications.csv': writeTidy(certificationCodec, certifications)
 };

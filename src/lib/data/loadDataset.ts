@@ -14,7 +14,7 @@ export class DataFileError extends Error {
 	}
 }
 
-async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
+export async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
 	const response = await fetch(file.url);
 	if (!response.ok) throw new DataFileError([{ kind: 'format', file: file.name, line: 0, column: '', value: String(response.status), reason: `Could not load the file (HTTP ${response.status}).` }]);
 	return response.text();
@@ -23,7 +23,7 @@ async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
 /** In the browser, lets the page paint and respond between file parses (each its own short task). */
 const breathe = () => (typeof window === 'undefined' ? Promise.resolve() : new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
-function rowsOf<T>(result: ImportResult<T>): T[] {
+export function rowsOf<T>(result: ImportResult<T>): T[] {
 	if (result.problems.length > 0) throw new DataFileError(result.problems);
 	return result.rows;
 }

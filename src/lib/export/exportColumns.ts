@@ -1,5 +1,6 @@
 import type { Figure, Source } from '../data/schema';
 import { NATIONAL_DEFAULTS, TIDY_WAGE_COLUMNS } from '../data/tidyWages';
+import type { TableExport } from './tableCsv';
 
 /**
  * Columns of every chart and table export: the project's long wage format (so a wage export reads back
@@ -30,6 +31,10 @@ export interface ChartDownload {
 	title: string;
 	/** Sources the rows may name. */
 	sources: readonly ExportSource[];
+	/** The table in its own shape (one row per table row, the shown columns); offered first when given, and the sidecar then describes it. */
+	table?: () => TableExport;
+	/** Rows the download holds, said before downloading. */
+	count?: number;
 }
 
 /** A published number goes to `value`; a missing one leaves `value` empty and says why in `status`. */

@@ -4,7 +4,7 @@ import type { Figure } from '../data/schema';
 import { figureCells, NATIONAL_AREA, rowMaker, type ExportRow, type Provenance } from './exportColumns';
 
 /** Rounds a computed figure: wage differences to the cent (hides float noise such as 4.489999…), ratios to 4 decimals. */
-const rounded = (f: Figure, places: number): Figure => (typeof f === 'number' ? Math.round(f * 10 ** places) / 10 ** places : f);
+export const rounded = (f: Figure, places: number): Figure => (typeof f === 'number' ? Math.round(f * 10 ** places) / 10 ** places : f);
 
 /**
  * The long rows behind the "median against a reference" table: per career its median, the difference

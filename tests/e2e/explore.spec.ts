@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from './download';
+
+const rowsShown = (page: Page) => page.locator('[data-count]');
+const table = (page: Page) => page.locator('[data-table="explore"]');
+
+async function open(page: Page, path = '/explore') {
+	await page.goto(path);
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/, { timeout: 15_000 });
+}
+
+/** The table's cells: per row, its SOC code and each column's exported value. The table draws only the rows in
+ * view, so it is scrolled from top to bottom and each row is read once, in its place (aria-rowindex). */
+const tableCells = (page: Page) =>
+	table(page).evaluate(async (t) => {
+		const scroller = t.closest('[role="region"]') as HTMLElement;
+		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const byIndex = new Map<number, string[]>();
+		let cols: string[] = [];
+		scroller.scrollTop = 0;
+		for (;;) {
+			await frame();
+			for (const tr of t.querySelectorAll('tbody tr[data-soc]')) {
+				const tds = [...tr.querySelectorAll('td')] as HTMLElement[];
+				cols = tds.map((td) => td.dataset.col!);
+				byIndex.set(Number(tr.getAttribute('aria-rowindex')), [(tr as HTMLElement).dataset.soc!, ...tds.map((td) => td.dataset.value!)]);
+			}
+			if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+			scroller.scrollTop += scroller.clientHeight / 2;
+		}
+		scroller.scrollTop = 0;
+		const rows = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
+		// Every row index from 2 (after the header) to the last, with none missing.
+		if (rows.some(([i], n) => i !== n + 2)) throw new Error('a row was not read');
+		return { cols, rows: rows.map(([, r]) => r) };
+	});
+
+test('home → explore: median ≥ $80,000 in other healthcare, sorted by growth; the CSV equals the table cell by cell and the URL reopens the view', async ({ page }) => {
+	await page.goto('/');
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	// 1: the navigation link.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/, { timeout: 15_000 });
+	// 2: the group; 3: the minimum median; 4: sort by growth (numbers start high to low).
+	await page.locator('[data-control="group"]').selectOption('healthcare');
+	await page.locator('[data-min="median"]').fill('80000');
+	await page.locator('[data-min="median"]').press('Enter');
+	await page.locator('[data-sort="percent_change"]').click();
+	await expect(page).toHaveURL(/group=healthcare/);
+	await expect(page).toHaveURL(/sort=percent_change&dir=desc/);
+	await expect(page).toHaveURL(/min_median=80000/);
+	const count = Number(await rowsShown(page).getAttribute('data-count'));
+	expect(count).toBeGreaterThan(10);
+	await expect(rowsShown(page)).toHaveText(`${count} of 830 occupations`);
+	await expect(page.locator('[data-action="download-table"]')).toContainText(`(${count} rows)`);
+
+	const { cols, rows } = await tableCells(page);
+	expect(rows).toHaveLength(count);
+	// Every row meets the filter and growth never rises down the table.
+	const at = (c: string) => cols.indexOf(c) + 1;
+	for (const r of rows) expect(Number(r[at('median')]) >= 80000 || r[at('median')] === 'topCoded').toBe(true);
+	const growth = rows.map((r) => r[at('percent_change')]).filter((v) => v !== 'notInRelease').map(Number);
+	expect(growth).toEqual([...growth].sort((a, b) => b - a));
+	await expect(table(page).locator('tbody tr[data-soc]').first().locator('td[data-col="group"]')).toHaveText('other healthcare');
+	expect(Number(await table(page).getAttribute('aria-rowcount'))).toBe(count + 1);
+
+	// 5: download the table as shown.
+	const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-table"]').click()]);
+	const text = (await readFile((await file.path())!)).toString('utf8');
+	expect(text.startsWith('\uFEFFsoc,occupation,')).toBe(true);
+	expect(file.suggestedFilename()).toMatch(/^occupations_\d+-occupations_oews-may-2025_annual\.csv$/);
+	const csv = parseCsv(text);
+	expect(csv).toHaveLength(count);
+	csv.forEach((line, i) => {
+		expect([line.soc, ...cols.map((c) => line[c])]).toEqual(rows[i]);
+		expect(line).toMatchObject({ source_id: 'oews-national-2025', release: 'May 2025', wage_unit: 'usd_per_year' });
+	});
+	// Codes stay text.
+	expect(csv.every((l) => /^\d{2}-\d{4}$/.test(l.soc))).toBe(true);
+
+	// The URL reopens the same view.
+	const url = page.url();
+	const again = await page.context().newPage();
+	await open(again, url.replace(/^https?:\/\/[^/]+/, ''));
+	await expect(again.locator('[data-control="group"]')).toHaveValue('healthcare');
+	await expect(again.locator('[data-min="median"]')).toHaveValue('80000');
+	expect(await tableCells(again)).toEqual({ cols, rows });
+	await again.close();
+});
+
+test('compliance officers are findable; a bad link gives defaults and a notice', async ({ page }) => {
+	await open(page, '/explore?q=compliance&group=all');
+	await expect(table(page).locator('tr[data-soc="13-1041"]')).toContainText('Compliance Officers');
+	await open(page, '/explore?sort=height&pay=weekly');
+	await expect(page.locator('.notice, [role="alert"]').first()).toContainText('Sort "height"');
+	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/);
+});
+
+test('"Compare these" opens /compare with at most six of the rows shown', async ({ page }) => {
+	await open(page, '/explore?coding=1');
+	const href = await page.locator('[data-action="compare"]').getAttribute('href');
+	const codes = new URL(href!, 'http://x').searchParams.get('careers')!.split(',');
+	expect(codes.length).toBeGreaterThan(0);
+	expect(codes.length).toBeLessThanOrEqual(6);
+	await page.locator('[data-action="compare"]').click();
+	await expect(page).toHaveURL(/\/compare\/?\?careers=/);
+	await expect(page.locator('[data-table="versus"] tbody tr')).toHaveCount(codes.length);
+});
+
+test('axe finds no serious or critical violation on /explore', async ({ page }) => {
+	// A few rows: every control, the table and the chart are there; axe over 800 rows takes minutes on a busy machine.
+	test.setTimeout(90_000);
+	await open(page, '/explore?q=nurse');
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+});
+
+test('at 375 px the page does not scroll sideways: the table scrolls inside itself, with a hint', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await open(page, '/explore?group=all');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	const scroller = page.locator('[role="region"][aria-label^="Occupations table"]');
+	expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	await expect(page.getByText('Scroll the table sideways')).toBeVisible();
+});
+
+test('the overview never fetches the files of every occupation', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	await page.goto('/');
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((u) => /all-occupations/.test(u))).toEqual([]);
+});
+
+test('the "median against" table on /compare also downloads in its own shape, one row per career as shown', async ({ page }) => {
+	await page.goto('/compare?careers=29-2072,29-2033,29-1151&pay=hourly');
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	const menu = page.getByRole('button', { name: /^Download: Median pay against/ }).locator('..');
+	await menu.getByRole('button', { name: /^Download/ }).click();
+	await expect(menu.locator('[data-export="count"]')).toHaveText('3 rows, as shown');
+	const [file] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="table-csv"]').click()]);
+	const csv = parseCsv((await readFile((await file.path())!)).toString('utf8'));
+	const shown = await page.locator('[data-table="versus"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.soc));
+	expect(csv.map((r) => r.soc)).toEqual(shown);
+	expect(csv[0]).toMatchObject({ reference_soc: '29-2072', wage_unit: 'usd_per_hour', median_difference: '0', median_ratio: '1' });
+});
