@@ -20,7 +20,7 @@ import { importOews } from '../../src/lib/data/oews';
 import { importByteStream } from '../../src/lib/data/streamImport';
 import { writeOewsFile } from './makeOewsFile';
 
-const METHODS = ['papa', 'importer', 'stream'] as const;
+const METHODS = ['papa', 'importer', 'stream', 'handwritten'] as const;
 type Method = (typeof METHODS)[number];
 
 interface Measure {
@@ -57,6 +57,15 @@ async function measure(method: Method, path: string): Promise<Measure> {
 		[rows, problems, kept] = [parsed.data.length - 1 - blankLast, parsed.errors.length, parsed];
 	} else if (method === 'importer') {
 		const result = importOews(text, 'bench.csv', { sourceId: 'bench' });
+		[rows, problems, kept] = [result.rows.length, result.problems.length, result];
+	} else if (method === 'handwritten') {
+		const { readCsvChunks } = await import('../../src/lib/data/readCsvChunks');
+		const { oewsImporter } = await import('../../src/lib/data/oews');
+		const imp = oewsImporter('bench.csv', { sourceId: 'bench' });
+		const reader = readCsvChunks('bench.csv', (c, l) => imp.row(c, l));
+		reader.push(text);
+		reader.end();
+		const result = imp.finish();
 		[rows, problems, kept] = [result.rows.length, result.problems.length, result];
 	} else {
 		// Node's TextDecoder is slow with { stream: true } (Chrome's is not), so Node decodes here, as fast as readFileSync.

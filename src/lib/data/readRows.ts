@@ -1,7 +1,10 @@
-import { readCsvChunks, type Delimiter, type RowHandler } from './readCsvChunks';
+import { csvRowReader, type Delimiter, type RowHandler } from './csvRowReader';
 import type { Problem } from './schema';
 
-export { detectDelimiter, type Delimiter, type RowHandler } from './readCsvChunks';
+export { detectDelimiter, type Delimiter, type RowHandler } from './csvRowReader';
+
+/** Characters parsed at a time from a whole text. */
+const PIECE = 1 << 20;
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
@@ -35,7 +38,8 @@ export const delimiterName = (d: Delimiter) => DELIMITER_NAMES[d];
  * Returns the problems that concern the file's structure (unterminated quotes).
  */
 export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; delimiter: Delimiter } {
-	const reader = readCsvChunks(file, onRow);
-	reader.push(text);
+	const reader = csvRowReader(file, onRow);
+	// In pieces, as a stream would come: each piece's rows are handled and dropped before the next is parsed.
+	for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
 	return reader.end();
 }

@@ -1,6 +1,6 @@
 import { isNationalCrossIndustry } from '../model/dataset';
 import { anyFormatImporter, resultOf, type AnyImportResult } from './anyFormatImporter';
-import { readCsvChunks } from './readCsvChunks';
+import { csvRowReader } from './csvRowReader';
 import { fileProblem, sniffText } from './readRows';
 import type { Problem } from './schema';
 import { importTidyWages } from './tidyWages';
@@ -57,7 +57,7 @@ export async function importByteStream(
 ): Promise<AnyImportResult> {
 	const decoder = new TextDecoder('utf-8');
 	const importer = anyFormatImporter(file, sourceId);
-	const reader = readCsvChunks(file, (cells, line) => importer.row(cells, line));
+	const reader = csvRowReader(file, (cells, line) => importer.row(cells, line));
 	const started = performance.now();
 	let lastReport = 0;
 	let bytes = 0;
