@@ -17,8 +17,11 @@ export function detectDelimiter(firstLine: string): Delimiter {
 export interface CsvRowReader {
 	/** Reads the complete rows of the next piece of text; an unfinished row waits for the next piece. */
 	push(text: string): void;
-	/** Reads what is left and returns the problems with the file's structure (malformed or unclosed quotes). */
-	end(): { problems: Problem[]; delimiter: Delimiter };
+	/**
+	 * Reads what is left. `problems` are rows the file's structure lost (malformed or unclosed quotes), each
+	 * a rejected row; `notices` name rows kept with a replacement character (U+FFFD) in their text.
+	 */
+	end(): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter };
 }
 
 const quoteProblem = (file: string, line: number, value: string, tooLong: boolean): Problem => ({
@@ -56,6 +59,15 @@ const parseStream = Papa.parse as unknown as (
 	config: { delimiter: string; newline: string; chunk(results: Papa.ParseResult<string[]>): void; error(error: Error): void }
 ) => void;
 
+const replacementNotice = (file: string, line: number, value: string): Problem => ({
+	kind: 'encoding',
+	file,
+	line,
+	column: '',
+	value: value.slice(0, 60),
+	reason: 'This line holds the replacement character \uFFFD: some of its text was lost in an earlier conversion between encodings, so a title may read wrongly. Check this line, or export the file again as CSV UTF-8.'
+});
+
 /** How many times `needle` occurs in `text` from `from` to `to`. */
 function occurrences(text: string, needle: string, from: number, to: number): number {
 	let n = 0;
@@ -89,6 +101,7 @@ export function csvRowReader(file: string, onRow: RowHandler): CsvRowReader {
 	let line = 1;
 	let failure: unknown = null;
 	const problems: Problem[] = [];
+	const notices: Problem[] = [];
 	const listeners: Record<string, ((piece: string) => void) | undefined> = {};
 
 	/** The rows papaparse read from `pending` up to `cursor` (the whole of it when `final`). */
@@ -99,6 +112,7 @@ export function csvRowReader(file: string, onRow: RowHandler): CsvRowReader {
 		const simple = breaks === (final ? rows.length - 1 : rows.length);
 		const bad = errors.length === 0 ? null : new Set(errors.filter((e) => e.type === 'Quotes').map((e) => e.row));
 		const stripCr = newline === '\n';
+		const damaged = pending.indexOf('\uFFFD') >= 0 && pending.indexOf('\uFFFD') < end;
 		for (let r = 0; r < rows.length; r++) {
 			const cells = rows[r];
 			const at = line;
@@ -117,6 +131,10 @@ export function csvRowReader(file: string, onRow: RowHandler): CsvRowReader {
 				if (last.charCodeAt(last.length - 1) === 13) cells[cells.length - 1] = last.slice(0, -1);
 			}
 			if (cells.length === 1 && cells[0].trim() === '') continue;
+			if (damaged) {
+				const cell = cells.find((c) => c.includes('\uFFFD'));
+				if (cell !== undefined) notices.push(replacementNotice(file, at, cell));
+			}
 			onRow(cells, at);
 		}
 		pending = pending.slice(end);
@@ -200,7 +218,7 @@ export function csvRowReader(file: string, onRow: RowHandler): CsvRowReader {
 				listeners.finish?.('');
 				if (failure) throw failure;
 			}
-			return { problems, delimiter };
+			return { problems, notices, delimiter };
 		}
 	};
 }

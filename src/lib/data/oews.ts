@@ -1,5 +1,6 @@
 import { headerOnlyProblem, importText, raggedProblem, singleColumnHint, type RowImporter } from './importText';
 import { indexColumns } from './indexColumns';
+import { withTrailingNotes } from './trailingNotes';
 import { cellDifference, figureDifference } from './oewsConflict';
 import { internText } from './internText';
 import { numberStyleNotice, detectNumberStyle, parseStyledFigure } from './numberStyle';
@@ -365,7 +366,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		return { rows: accepted, problems, read, rejected };
 	}
 
-	return { row, finish };
+	return withTrailingNotes({ row, finish });
 }
 
 /** Imports a whole OEWS text. */

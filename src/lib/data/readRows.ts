@@ -35,9 +35,9 @@ export const delimiterName = (d: Delimiter) => DELIMITER_NAMES[d];
 /**
  * Reads the rows of a whole delimited text to `onRow` with their 1-based line numbers.
  * Strips a UTF-8 BOM, detects the delimiter and line ending, skips blank lines.
- * Returns the problems that concern the file's structure (unterminated quotes).
+ * Returns the problems that concern the file's structure (unterminated quotes) and notices of damaged text.
  */
-export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; delimiter: Delimiter } {
+export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter } {
 	const reader = csvRowReader(file, onRow);
 	// In pieces, as a stream would come: each piece's rows are handled and dropped before the next is parsed.
 	for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
