@@ -70,12 +70,18 @@ export function textDecoding(): TextDecoding {
 			return text;
 		} catch {
 			// Invalid UTF-8: the rest of the file (this piece included) is read as Windows-1252, as Excel on Windows saves CSV.
-			invalidAt = offset + firstInvalid(bytes);
-			mixed = sawNonAscii;
+			// What comes before the first invalid byte is UTF-8 still; from there on, Windows-1252.
+			const bad = firstInvalid(bytes);
+			let head = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+			if (first && head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+			invalidAt = offset + bad;
+			mixed = sawNonAscii || hasNonAscii(head);
 			encoding = 'windows-1252';
 			stream = new TextDecoder('windows-1252');
-			const text = stream.decode(bytes, { stream: true });
-			return first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+			const tail = stream.decode(bytes.subarray(bad), { stream: true });
+			const text = head + (head === '' && first && tail.charCodeAt(0) === 0xfeff ? tail.slice(1) : tail);
+			first = false;
+			return text;
 		}
 	}
 
