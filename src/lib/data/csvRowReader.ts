@@ -24,7 +24,7 @@ export interface CsvRowReader {
 	end(): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter };
 }
 
-const quoteProblem = (file: string, line: number, value: string, tooLong: boolean): Problem => ({
+export const quoteProblem = (file: string, line: number, value: string, tooLong: boolean): Problem => ({
 	kind: 'quote',
 	file,
 	line,
@@ -35,7 +35,7 @@ const quoteProblem = (file: string, line: number, value: string, tooLong: boolea
 		: 'A quoted field is never closed ("), so the rest of the file cannot be read as rows. Check the quotes on this line.'
 });
 
-const runOnProblem = (file: string, line: number, value: string): Problem => ({
+export const runOnProblem = (file: string, line: number, value: string): Problem => ({
 	kind: 'tooLarge',
 	file,
 	line,
@@ -59,7 +59,7 @@ const parseStream = Papa.parse as unknown as (
 	config: { delimiter: string; newline: string; chunk(results: Papa.ParseResult<string[]>): void; error(error: Error): void }
 ) => void;
 
-const replacementNotice = (file: string, line: number, value: string): Problem => ({
+export const replacementNotice = (file: string, line: number, value: string): Problem => ({
 	kind: 'encoding',
 	file,
 	line,
@@ -84,6 +84,9 @@ function lineBreakOf(text: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
+ * The papaparse-based reader, kept as the reference the hand-written `readCsvChunks` is measured against
+ * (`npm run bench`) and checked against (the same table of texts in their tests).
+ *
  * Reads delimited text pushed piece by piece with papaparse (its streaming `chunk` mode, array rows) and
  * hands each row to `onRow` with its 1-based line number, right across piece boundaries and quoted line breaks.
  * Strips a BOM, takes the delimiter and line break from the header line, skips blank lines (counting them).

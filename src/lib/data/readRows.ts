@@ -1,4 +1,5 @@
-import { csvRowReader, type Delimiter, type RowHandler } from './csvRowReader';
+import type { Delimiter, RowHandler } from './csvRowReader';
+import { readCsvChunks } from './readCsvChunks';
 import type { Problem } from './schema';
 
 export { detectDelimiter, type Delimiter, type RowHandler } from './csvRowReader';
@@ -38,7 +39,7 @@ export const delimiterName = (d: Delimiter) => DELIMITER_NAMES[d];
  * Returns the problems that concern the file's structure (unterminated quotes) and notices of damaged text.
  */
 export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter } {
-	const reader = csvRowReader(file, onRow);
+	const reader = readCsvChunks(file, onRow);
 	// In pieces, as a stream would come: each piece's rows are handled and dropped before the next is parsed.
 	for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
 	return reader.end();

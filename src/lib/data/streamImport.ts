@@ -1,6 +1,6 @@
 import { isNationalCrossIndustry } from '../model/dataset';
 import { anyFormatImporter, resultOf, type AnyImportResult } from './anyFormatImporter';
-import { csvRowReader } from './csvRowReader';
+import { readCsvChunks } from './readCsvChunks';
 import { fileProblem, sniffText } from './readRows';
 import type { Problem } from './schema';
 import { textDecoding, type TextDecoding } from './textDecoding';
@@ -62,7 +62,7 @@ export async function importByteStream(
 ): Promise<AnyImportResult> {
 	const decoder = textDecoding();
 	const importer = anyFormatImporter(file, sourceId);
-	const reader = csvRowReader(file, (cells, line) => importer.row(cells, line));
+	const reader = readCsvChunks(file, (cells, line) => importer.row(cells, line));
 	const started = performance.now();
 	let lastReport = 0;
 	let bytes = 0;
