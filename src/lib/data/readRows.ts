@@ -4,9 +4,6 @@ import type { Problem } from './schema';
 
 export { detectDelimiter, type Delimiter, type RowHandler } from './csvRowReader';
 
-/** Characters parsed at a time from a whole text. */
-const PIECE = 1 << 20;
-
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 export const fileProblem = (file: string, kind: Problem['kind'], reason: string, value = ''): Problem => ({
@@ -40,7 +37,6 @@ export const delimiterName = (d: Delimiter) => DELIMITER_NAMES[d];
  */
 export function readRows(text: string, file: string, onRow: RowHandler): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter } {
 	const reader = readCsvChunks(file, onRow);
-	// In pieces, as a stream would come: each piece's rows are handled and dropped before the next is parsed.
-	for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
+	reader.push(text);
 	return reader.end();
 }
