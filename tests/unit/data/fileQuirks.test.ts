@@ -53,6 +53,13 @@ describe('encodings', () => {
 	});
 });
 
+describe('files that are not text', () => {
+	it('a PNG named .csv is refused as binary, whatever the decoding made of its first byte', async () => {
+		const r = await streamed('not-a-csv.png.csv');
+		expect(brief(r)).toEqual([{ kind: 'binary', line: 0, column: '', value: '' }]);
+	});
+});
+
 describe('number formats', () => {
 	it('a semicolon file with decimal commas and currency symbols is read, with one file-level message', async () => {
 		const r = await streamed('decimal-comma-currency.csv');
