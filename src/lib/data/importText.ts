@@ -9,12 +9,12 @@ export interface RowImporter<T> {
 
 export const emptyResult = <T>(problems: Problem[]): ImportResult<T> => ({ rows: [], problems, read: 0, rejected: 0 });
 
-/** Adds the rows a reader rejected before the importer saw them (unterminated quotes). */
-export function withReaderProblems<T>(result: ImportResult<T>, problems: Problem[]): ImportResult<T> {
-	if (problems.length === 0) return result;
+/** Adds the rows a reader rejected before the importer saw them (unterminated quotes), and notices that reject nothing. */
+export function withReaderProblems<T>(result: ImportResult<T>, problems: Problem[], notices: Problem[] = []): ImportResult<T> {
+	if (problems.length === 0 && notices.length === 0) return result;
 	return {
 		...result,
-		problems: [...problems, ...result.problems],
+		problems: [...notices, ...problems, ...result.problems],
 		read: result.read + problems.length,
 		rejected: result.rejected + problems.length
 	};
@@ -24,8 +24,8 @@ export function withReaderProblems<T>(result: ImportResult<T>, problems: Problem
 export function importText<T>(text: string, file: string, importer: RowImporter<T>): ImportResult<T> {
 	const refused = sniffText(text, file);
 	if (refused) return emptyResult([refused]);
-	const { problems } = readRows(text, file, (cells, line) => importer.row(cells, line));
-	return withReaderProblems(importer.finish(), problems);
+	const { problems, notices } = readRows(text, file, (cells, line) => importer.row(cells, line));
+	return withReaderProblems(importer.finish(), problems, notices);
 }
 
 /** The problem for a file whose header came but no data rows did. */

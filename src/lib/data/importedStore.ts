@@ -5,6 +5,7 @@
  */
 import { compareText } from '../model/compareText';
 import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from '../model/mergeImported';
+import { isImportedMeta, isStoredPart, storageError } from './storedImport';
 
 export type RowKind = keyof ShownRows;
 /** Part numbers by kind: national rows are parts 0…, industry rows 1,000,000…, and so on. */
@@ -62,57 +63,87 @@ const committed = (tx: IDBTransaction) =>
 
 let opening: Promise<IDBDatabase> | null = null;
 function open(): Promise<IDBDatabase> {
-	opening ??= new Promise((resolve, reject) => {
+	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+		// Private windows in some browsers have no IndexedDB at all, or refuse to open it.
+		if (typeof indexedDB === 'undefined') return reject(storageError({ name: 'unavailable' }));
 		const request = indexedDB.open(DB, VERSION);
 		request.onupgradeneeded = () => {
 			request.result.createObjectStore('imports', { keyPath: 'id' });
 			request.result.createObjectStore('parts', { keyPath: ['id', 'part'] });
 		};
 		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
+		request.onerror = () => reject(storageError(request.error));
+	}).catch((error) => {
+		opening = null; // the next attempt tries again
+		throw storageError(error);
 	});
 	return opening;
 }
 
 const range = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
-/** Stores an import (replacing one with the same id); the record goes last, so a half-written import is never listed. */
+/**
+ * Stores an import (replacing one with the same id); the record goes last, so a half-written import is never
+ * listed. When a part cannot be written (the quota runs out part-way), the parts already written are removed
+ * and the error says what happened.
+ */
 export async function saveImport(entry: ImportedData): Promise<void> {
 	const db = await open();
 	await removeImport(entry.id);
 	const { meta, parts } = splitImport(entry);
-	for (const part of parts) {
-		const tx = db.transaction('parts', 'readwrite');
-		tx.objectStore('parts').put(part);
+	try {
+		for (const part of parts) {
+			const tx = db.transaction('parts', 'readwrite');
+			tx.objectStore('parts').put(part);
+			await committed(tx);
+		}
+		const tx = db.transaction('imports', 'readwrite');
+		tx.objectStore('imports').put(meta);
 		await committed(tx);
+	} catch (error) {
+		await removeImport(entry.id).catch(() => undefined);
+		throw storageError(error);
 	}
-	const tx = db.transaction('imports', 'readwrite');
-	tx.objectStore('imports').put(meta);
-	await committed(tx);
 }
 
-/** Every stored import without its rows, oldest first. */
-export async function listImports(): Promise<ImportedMeta[]> {
+/** What was found in storage: the imports that read back whole, and the names of those that did not. */
+export interface StoredImports<T> {
+	entries: T[];
+	unreadable: string[];
+}
+
+/** Every stored import without its rows, oldest first; records this version cannot read are named, not listed. */
+export async function listImports(): Promise<StoredImports<ImportedMeta>> {
 	const db = await open();
-	const metas = (await done(db.transaction('imports').objectStore('imports').getAll())) as ImportedMeta[];
-	return metas.sort((a, b) => compareText(a.importedAt, b.importedAt));
+	const records = (await done(db.transaction('imports').objectStore('imports').getAll())) as unknown[];
+	const entries = records.filter(isImportedMeta).sort((a, b) => compareText(a.importedAt, b.importedAt));
+	const unreadable = records.filter((r) => !isImportedMeta(r)).map((r) => String((r as { fileName?: unknown; id?: unknown })?.fileName ?? (r as { id?: unknown })?.id ?? 'unnamed'));
+	return { entries, unreadable };
 }
 
-/** Every stored import with its rows of the given kinds (read a part per task), oldest first. */
-export async function loadImports(kinds: readonly RowKind[] = SHOWN_KINDS): Promise<ImportedData[]> {
+/** Every stored import with its rows of the given kinds (read a part per task), oldest first; an import with a part that does not read is left out whole. */
+export async function loadImports(kinds: readonly RowKind[] = SHOWN_KINDS): Promise<StoredImports<ImportedData>> {
 	const db = await open();
 	const entries: ImportedData[] = [];
-	for (const meta of await listImports()) {
+	const listed = await listImports();
+	const unreadable = [...listed.unreadable];
+	for (const meta of listed.entries) {
 		const parts: Part[] = [];
 		const keys: IDBValidKey[] = [];
 		for (const kind of kinds) {
 			const from = KIND_BASE[kind];
 			keys.push(...(await done(db.transaction('parts').objectStore('parts').getAllKeys(IDBKeyRange.bound([meta.id, from], [meta.id, from + 999_999])))));
 		}
-		for (const key of keys) parts.push((await done(db.transaction('parts').objectStore('parts').get(key))) as Part);
-		entries.push(joinImport(meta, parts));
+		let whole = true;
+		for (const key of keys) {
+			const part = await done(db.transaction('parts').objectStore('parts').get(key));
+			if (!isStoredPart(part)) whole = false;
+			else parts.push(part as Part);
+		}
+		if (whole) entries.push(joinImport(meta, parts));
+		else unreadable.push(meta.fileName);
 	}
-	return entries;
+	return { entries, unreadable };
 }
 
 /** Deletes an import and its rows. */

@@ -1,7 +1,9 @@
 import { headerOnlyProblem, importText, raggedProblem, singleColumnHint, type RowImporter } from './importText';
 import { indexColumns } from './indexColumns';
-import { hashCells } from './hashCells';
+import { withTrailingNotes } from './trailingNotes';
+import { cellDifference, figureDifference } from './oewsConflict';
 import { internText } from './internText';
+import { numberStyleNotice, detectNumberStyle, parseStyledFigure } from './numberStyle';
 import { missing, parseFigure, parseSoc } from './parseCell';
 import { MAX_TEXT_CELL, absurdity, areaOf, isTrue, trimmed, type Area, type Industry } from './oewsCells';
 import {
@@ -11,7 +13,8 @@ import {
 	type OccupationLevel,
 	type Problem,
 	type WageRecord,
-	type WageSet
+	type WageSet,
+	type WageStat
 } from './schema';
 
 /** BLS OEWS column names (upper case; older releases spell some differently). */
@@ -68,14 +71,23 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 	// Column positions as plain numbers (-1 when absent): the row loop reads them 400,000 times.
 	let figureAt: number[] = [];
 	let socAt = -1;
-	// Every first occurrence of a key, with its line, a hash of its cells and whether a conflict dropped it.
 	const rows: WageRecord[] = [];
-	const lineOf: number[] = [];
-	const hashOf: number[] = [];
-	const dropped: boolean[] = [];
-	// First rows by area and industry, then by occupation (see firstOf).
-	const groups = new Map<string, Map<string, number>>();
-	let run = new Map<string, number>();
+	// Every first occurrence of a key (a slot): its line, its record (-1 when rejected) and whether a conflict was reported.
+	const firstLine: number[] = [];
+	const firstRecord: number[] = [];
+	const conflicted: boolean[] = [];
+	// The figure cells of first rows that were rejected (few), to compare a later row with.
+	const firstCells = new Map<number, (string | undefined)[]>();
+	// Records dropped by a conflict.
+	const dropped = new Set<number>();
+	// Slots by area and industry, then by level and occupation (see firstOf).
+	type Run = Partial<Record<OccupationLevel, Map<string, number>>>;
+	const groups = new Map<string, Run>();
+	let run: Run = {};
+	const titles = new Map<string, string>();
+	// Plain numbers, until the first data row shows another style (then one notice says how they are read).
+	let readFigure = parseFigure;
+	let styleChecked = false;
 	let runArea = '\u0000';
 	let runAreaCode = '';
 	let runIndustry: Pick<WageRecord, 'naics' | 'ownCode'> = { naics: '', ownCode: '' };
@@ -168,6 +180,71 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		reason: `This cell is ${value.length.toLocaleString('en-US')} characters long; an OEWS cell holds at most a few hundred. A quote or line break was probably lost around here: check this line, or export the file again.`
 	});
 
+	/** A row's figures in FIGURE_COLUMNS order, null where a cell is not a number; ANNUAL/HOURLY=TRUE applied. */
+	function figuresFrom(cells: string[], out: (Figure | null)[]): (Figure | null)[] {
+		for (let f = 0; f < figureAt.length; f++) {
+			const i = figureAt[f];
+			out[f] = i < 0 ? NOT_IN_FILE : readFigure(cells[i]);
+		}
+		const annualOnly = isTrue(cellAt(cells, 'annualOnly'));
+		const hourlyOnly = isTrue(cellAt(cells, 'hourlyOnly'));
+		if (annualOnly || hourlyOnly) for (const s of WAGE_STATS) out[F[`${hourlyOnly ? 'a' : 'h'}_${s}`]] = NOT_RELEASED;
+		return out;
+	}
+
+	/** An accepted record's figures in FIGURE_COLUMNS order. */
+	const figuresOfRecord = (r: WageRecord): Figure[] =>
+		FIGURE_COLUMNS.map((c) => (c === 'employment' ? r.employment : c === 'employmentRse' ? r.employmentRse : c === 'meanRse' ? r.meanRse : (c[0] === 'h' ? r.hourly : r.annual)[c.slice(2) as WageStat]));
+
+	/** The raw cells that carry figures and flags, for comparing a row that was rejected. */
+	const rawFigureCells = (cells: string[]) => [...figureAt.map((i) => (i < 0 ? undefined : cells[i])), cellAt(cells, 'annualOnly'), cellAt(cells, 'hourlyOnly')];
+	const figureColumnName = (f: number) => (f < figureAt.length ? (figureAt[f] < 0 ? OEWS_COLUMN_NAMES[0] : header![figureAt[f]].trim()) : f === figureAt.length ? 'ANNUAL' : 'HOURLY');
+
+	/**
+	 * A row whose occupation, area and industry came before (`first`): an exact repeat is counted once;
+	 * different figures are a conflict that names both lines and both values, and neither row is used,
+	 * whatever else is wrong with either.
+	 */
+	function repeated(first: number, cells: string[], line: number, soc: string) {
+		const at = firstRecord[first];
+		const diff =
+			at >= 0
+				? figureDifference(figuresOfRecord(rows[at]), figuresFrom(cells, []), figureAt.map((i) => (i < 0 ? undefined : cells[i])))
+				: cellDifference(firstCells.get(first)!, rawFigureCells(cells));
+		const beforeLine = firstLine[first];
+		if (!diff)
+			return reject([
+				{ kind: 'duplicateRow', file, line, column: 'OCC_CODE', value: soc, reason: `This row repeats line ${beforeLine} (the same figures); it is counted once. Remove the repeat to clear this notice.` }
+			]);
+		const column = figureColumnName(diff.figure);
+		const both = `${column} is ${diff.before} on line ${beforeLine} and ${diff.after} on line ${line}`;
+		if (!conflicted[first]) {
+			conflicted[first] = true;
+			if (at >= 0) {
+				dropped.add(at);
+				rejected++;
+			}
+			problems.push({ kind: 'duplicateRow', file, line: beforeLine, column, value: `${soc}: ${diff.before}`, reason: `Conflict: this occupation, area and industry appear again on line ${line} with different figures (${both}); neither row is used. Keep the row that matches the published table and delete the other.` });
+		}
+		return reject([{ kind: 'duplicateRow', file, line, column, value: `${soc}: ${diff.after}`, reason: `Conflict: this occupation, area and industry already appear on line ${beforeLine} with different figures (${both}); neither row is used. Keep the row that matches the published table and delete the other.` }]);
+	}
+
+	/** Rejects a first row, keeping its figure cells to judge a later row with the same key against. */
+	function rejectFirst(slot: number, cells: string[], p: Problem[]) {
+		if (slot >= 0) firstCells.set(slot, rawFigureCells(cells));
+		reject(p);
+	}
+
+	/** The title of a row: the same code has the same title in every area, so the last one is compared first. */
+	function titleFor(soc: string, cell: string | undefined): string {
+		if (cell === undefined) return '';
+		const known = titles.get(soc);
+		if (known === cell) return known;
+		const title = intern(trimmed(cell));
+		titles.set(soc, title);
+		return title;
+	}
+
 	function row(cells: string[], line: number) {
 		if (!header) return start(cells, line);
 		read++;
@@ -177,8 +254,31 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		let rowProblems: Problem[] | null = null;
 		for (let i = 0; i < cells.length; i++) if (cells[i].length > MAX_TEXT_CELL) (rowProblems ??= []).push(longCellProblem(header[i], cells[i], line));
 		if (rowProblems !== null) return reject(rowProblems);
+		if (!styleChecked) {
+			styleChecked = true;
+			const style = detectNumberStyle(figureAt.filter((i) => i >= 0).map((i) => cells[i]));
+			if (style) {
+				readFigure = parseStyledFigure;
+				problems.push(numberStyleNotice(file, style));
+			}
+		}
 		const socCell = cells[socAt];
 		const soc = parseSoc(socCell);
+		const area = areaFor(cells);
+		const industry = industryFor(cells);
+		const levelCell = cellAt(cells, 'level');
+		const levelRaw = (levelCell === undefined ? '' : trimmed(levelCell).toLowerCase()) as OccupationLevel;
+		const level = LEVELS.has(levelRaw) ? levelRaw : '';
+		// Conflicts come first: a second row for the same key is judged against the first before anything else.
+		let slot = -1;
+		if (soc) {
+			const first = firstOf(area, industry, soc, level, firstLine.length);
+			if (first >= 0) return repeated(first, cells, line, soc);
+			slot = firstLine.length;
+			firstLine.push(line);
+			firstRecord.push(-1);
+			conflicted.push(false);
+		}
 		if (!soc)
 			(rowProblems ??= []).push({
 				kind: 'badCode',
@@ -195,7 +295,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 				continue;
 			}
 			const raw = cells[i];
-			const v = parseFigure(raw);
+			const v = readFigure(raw);
 			if (v !== null) figures[f] = v;
 			else
 				(rowProblems ??= []).push({
@@ -207,7 +307,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 					reason: 'Expected a number (thousands separators allowed) or a BLS marker (*, **, #, ~). Correct this cell and import the file again.'
 				});
 		}
-		if (rowProblems !== null) return reject(rowProblems);
+		if (rowProblems !== null) return rejectFirst(slot, cells, rowProblems);
 		const annualOnly = isTrue(cellAt(cells, 'annualOnly'));
 		const hourlyOnly = isTrue(cellAt(cells, 'hourlyOnly'));
 		const annual: WageSet = hourlyOnly
@@ -218,13 +318,11 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 			: { mean: figures[F.h_mean], p10: figures[F.h_p10], p25: figures[F.h_p25], median: figures[F.h_median], p75: figures[F.h_p75], p90: figures[F.h_p90] };
 		const absurd = absurdity(annual) || absurdity(hourly);
 		if (absurd)
-			return reject([{ kind: 'absurd', file, line, column: '', value: soc!, reason: `Implausible wages: ${absurd}. Check this row against the published BLS table.` }]);
-		const levelCell = cellAt(cells, 'level');
-		const levelRaw = (levelCell === undefined ? '' : trimmed(levelCell).toLowerCase()) as OccupationLevel;
-		const area = areaFor(cells);
-		const industry = industryFor(cells);
-		const title = cellAt(cells, 'title');
-		const record: WageRecord = {
+			return rejectFirst(slot, cells, [{ kind: 'absurd', file, line, column: '', value: soc!, reason: `Implausible wages: ${absurd}. Check this row against the published BLS table.` }]);
+		// A code is shorter than a sliced string, so it is a copy of its own and needs no interning.
+		const code = soc!;
+		firstRecord[slot] = rows.length;
+		rows.push({
 			sourceId,
 			areaCode: area.areaCode,
 			area: area.area,
@@ -232,77 +330,43 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 			naics: industry.naics,
 			industry: industry.industry,
 			ownCode: industry.ownCode,
-			soc: intern(soc!),
-			title: title === undefined ? '' : intern(trimmed(title)),
-			level: LEVELS.has(levelRaw) ? levelRaw : '',
+			soc: code,
+			title: titleFor(code, cellAt(cells, 'title')),
+			level,
 			employment: figures[F.employment],
 			employmentRse: figures[F.employmentRse],
 			meanRse: figures[F.meanRse],
 			annual,
 			hourly
-		};
-		const before = firstOf(record, rows.length);
-		if (before >= 0) {
-			const hash = hashCells(cells);
-			const same = hashOf[before] === hash;
-			const beforeLine = lineOf[before];
-			if (!same && !dropped[before]) {
-				dropped[before] = true;
-				rejected++;
-				problems.push({
-					kind: 'duplicateRow',
-					file,
-					line: beforeLine,
-					column: 'OCC_CODE',
-					value: soc!,
-					reason: `This occupation appears again on line ${line} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
-				});
-			}
-			return reject([
-				{
-					kind: 'duplicateRow',
-					file,
-					line,
-					column: 'OCC_CODE',
-					value: soc!,
-					reason: same
-						? `This row repeats line ${beforeLine} exactly; it is counted once. Remove the repeat to clear this notice.`
-						: `This occupation already appears on line ${beforeLine} with different figures; neither row is used. Keep the row that matches the published table and delete the other.`
-				}
-			]);
-		}
-		lineOf.push(line);
-		hashOf.push(hashCells(cells));
-		dropped.push(false);
-		rows.push(record);
+		});
 	}
 
 	/**
-	 * The index of the first row with the record's key, or -1 after registering the record as the first (at `index`).
+	 * The slot of the first row with this key, or -1 after registering `slot` as the first.
 	 * Rows come in runs of one area and industry, so the occupations of the current run are looked up by
-	 * their (interned, hash-cached) SOC code alone; the run's table is found by the area and industry.
+	 * their (interned) SOC code alone, one table per level; the run's tables are found by area and industry.
 	 */
-	function firstOf(r: WageRecord, index: number): number {
-		if (r.area !== runArea || r.naics !== runIndustry.naics || r.ownCode !== runIndustry.ownCode || r.areaCode !== runAreaCode) {
-			const group = `${r.areaCode}|${r.area}|${r.naics}|${r.ownCode}`;
-			run = groups.get(group) ?? new Map<string, number>();
+	function firstOf(area: Area, industry: Industry, soc: string, level: OccupationLevel, slot: number): number {
+		if (area.area !== runArea || industry.naics !== runIndustry.naics || industry.ownCode !== runIndustry.ownCode || area.areaCode !== runAreaCode) {
+			const group = `${area.areaCode}|${area.area}|${industry.naics}|${industry.ownCode}`;
+			run = groups.get(group) ?? {};
 			groups.set(group, run);
-			[runArea, runAreaCode, runIndustry] = [r.area, r.areaCode, r];
+			[runArea, runAreaCode, runIndustry] = [area.area, area.areaCode, industry];
 		}
-		const key = r.level === 'detailed' ? r.soc : intern(`${r.soc}|${r.level}`);
-		const first = run.get(key);
+		const table = (run[level] ??= new Map<string, number>());
+		const first = table.get(soc);
 		if (first !== undefined) return first;
-		run.set(key, index);
+		table.set(soc, slot);
 		return -1;
 	}
 
 	function finish(): ImportResult<WageRecord> {
 		if (header && !fatal && read === 0) problems.push(headerOnlyProblem(file));
-		const accepted = rows.filter((_, i) => !dropped[i]);
+		const accepted = dropped.size === 0 ? rows : rows.filter((_, i) => !dropped.has(i));
 		return { rows: accepted, problems, read, rejected };
 	}
 
-	return { row, finish };
+	return withTrailingNotes({ row, finish });
 }
 
 /** Imports a whole OEWS text. */

@@ -159,7 +159,9 @@ export type ProblemKind =
 	| 'absurd'
 	| 'duplicateRow'
 	| 'tooLarge'
-	| 'format';
+	| 'format'
+	/** Not an error: how the file's numbers were read (decimal commas, currency symbols). */
+	| 'numberFormat';
 
 /** Something in a file that could not be taken as it is: where, what, why. */
 export interface Problem {

@@ -3,10 +3,14 @@ import { anyFormatImporter, resultOf, type AnyImportResult } from './anyFormatIm
 import { readCsvChunks } from './readCsvChunks';
 import { fileProblem, sniffText } from './readRows';
 import type { Problem } from './schema';
+import { textDecoding, type TextDecoding } from './textDecoding';
 import { importTidyWages } from './tidyWages';
 
-/** The largest file the import takes. The biggest BLS OEWS CSV (all areas and industries, ~420,000 rows) is about 92 MB. */
-export const MAX_IMPORT_BYTES = 150_000_000;
+/**
+ * The largest file the import takes. BLS's all-areas file (national, state, metro and industry, ~400,000 rows)
+ * is about 92 MB as CSV; the reader holds only a piece at a time, so memory grows with the rows kept, not the file.
+ */
+export const MAX_IMPORT_BYTES = 600_000_000;
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 
@@ -16,7 +20,7 @@ export function sizeProblem(bytes: number, file: string): Problem | null {
 	return fileProblem(
 		file,
 		'tooLarge',
-		`This file is ${mb(bytes)}; the import takes files up to ${mb(MAX_IMPORT_BYTES)} (the largest BLS OEWS file, every area and industry, is about 92 MB as CSV). Keep only the areas, industries or occupations you need (for example with a filter in a spreadsheet), save as CSV and import that.`,
+		`This file is ${mb(bytes)}; the import takes files up to ${mb(MAX_IMPORT_BYTES)} (the all-areas BLS OEWS file, every area and industry, is about 92 MB as CSV). Keep only the areas, industries or occupations you need (for example with a filter in a spreadsheet), save as CSV and import that.`,
 		String(bytes)
 	);
 }
@@ -46,8 +50,9 @@ export interface StreamImportOptions {
 const empty = (problem: Problem): AnyImportResult => ({ format: null, wages: [], projections: [], problems: [problem], read: 0, rejected: 0 });
 
 /**
- * Imports a byte stream of any recognised format without holding the whole text: decodes UTF-8 piece
- * by piece (or takes text pieces as they are), refuses binary, UTF-16 and empty files from their first bytes, reads rows with their line
+ * Imports a byte stream of any recognised format without holding the whole text: decodes piece by piece
+ * (UTF-8, UTF-16 with its BOM, Windows-1252 when the bytes are not UTF-8; text pieces as they are), refuses
+ * binary and empty files from their first bytes, reads rows with their line
  * numbers and feeds the importer the header names. Used by the parse worker and the benchmark.
  */
 export async function importByteStream(
@@ -55,7 +60,7 @@ export async function importByteStream(
 	file: string,
 	{ sourceId, total, onProgress, batchChars = 1 << 20, progressEvery = 100 }: StreamImportOptions
 ): Promise<AnyImportResult> {
-	const decoder = new TextDecoder('utf-8');
+	const decoder = textDecoding();
 	const importer = anyFormatImporter(file, sourceId);
 	const reader = readCsvChunks(file, (cells, line) => importer.row(cells, line));
 	const started = performance.now();
@@ -86,7 +91,7 @@ export async function importByteStream(
 			text += bytes === chunk.length && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
 		} else {
 			bytes += chunk.byteLength;
-			text += decoder.decode(chunk, { stream: true });
+			text += decoder.decode(chunk);
 		}
 		if (!sniffed) {
 			if (text.length < 4096) continue;
@@ -100,25 +105,42 @@ export async function importByteStream(
 			report();
 		}
 	}
-	text += decoder.decode();
+	text += decoder.end();
 	if (!sniffed) {
 		const refused = sniffText(text, file);
 		if (refused) return empty(refused);
 	}
 	push(text);
-	const { problems } = reader.end();
+	const { problems, notices: damaged } = reader.end();
+	const notices = [...encodingNotices(decoder, file), ...damaged];
 	report(true);
 	if (importer.format === 'tidyWages' && kept) {
 		// Its importer reads the text again, quotes and all, so the reader's problems are already in its result.
 		const tidy = resultOf('tidyWages', importTidyWages(kept.join(''), file));
 		for (const r of tidy.wages) r.sourceId = `${sourceId}~${r.sourceId}`;
-		return tidy;
+		return notices.length === 0 ? tidy : { ...tidy, problems: [...notices, ...tidy.problems] };
 	}
 	const result = importer.finish();
 	// National cross-industry rows make a release of their own (see nationalReleases).
 	if (result.format === 'oews') for (const r of result.wages) if (isNationalCrossIndustry(r)) r.sourceId = `${sourceId}-national`;
-	if (problems.length === 0) return result;
-	return { ...result, problems: [...problems, ...result.problems], read: result.read + problems.length, rejected: result.rejected + problems.length };
+	if (problems.length === 0 && notices.length === 0) return result;
+	return { ...result, problems: [...notices, ...problems, ...result.problems], read: result.read + problems.length, rejected: result.rejected + problems.length };
+}
+
+/** What the report says about how the bytes were decoded: nothing for UTF-8; the encoding otherwise. */
+export function encodingNotices(decoder: TextDecoding, file: string): Problem[] {
+	if (decoder.encoding === 'utf-8') return [];
+	if (decoder.encoding !== 'windows-1252')
+		return [fileProblem(file, 'encoding', `The file is ${decoder.encoding.toUpperCase()} (it starts with that byte-order mark) and was read as such. Nothing needs to change here; for other tools, save it as "CSV UTF-8", the more common choice.`, decoder.encoding)];
+	const before = decoder.mixed ? ' Text before that byte was read as UTF-8, so the file mixes two encodings: check the titles, or export it again as CSV UTF-8.' : ' Check a few titles with accents or dashes, or save the file as "CSV UTF-8" to be sure.';
+	return [
+		fileProblem(
+			file,
+			'encoding',
+			`The file is not valid UTF-8 (from byte ${decoder.invalidAt.toLocaleString('en-US')}), so it was read as Windows-1252, the encoding Excel on Windows uses for CSV: "–" and "é" come out as written.${before}`,
+			'windows-1252'
+		)
+	];
 }
 
 /** Reads a web ReadableStream as an async iterable (Chrome's streams are not async-iterable everywhere yet). */

@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { listImports, loadImports, removeImport } from '../data/importedStore';
+import { storageError, unreadableMessage } from '../data/storedImport';
 import type { ImportedData, ImportedMeta } from '../model/mergeImported';
 
 /**
@@ -20,13 +21,17 @@ class ImportedDataStore {
 	#listing: Promise<void> | null = null;
 	#reading: Promise<void> | null = null;
 
-	#fail = (e: unknown) => void (this.error = `Your imported files could not be read from this browser's storage (${String(e)}).`);
+	#fail = (e: unknown) => void (this.error = storageError(e, 'read').message);
+	#unreadable = (names: string[]) => void (this.error = names.length > 0 ? unreadableMessage(names) : '');
 
 	/** Reads the list of imports (no rows). */
 	load(): Promise<void> {
 		if (!browser) return Promise.resolve();
 		this.#listing ??= listImports()
-			.then((list) => void (this.list = list))
+			.then(({ entries, unreadable }) => {
+				this.list = entries;
+				this.#unreadable(unreadable);
+			})
 			.catch(this.#fail)
 			.finally(() => (this.loaded = true));
 		return this.#listing!;
@@ -36,8 +41,9 @@ class ImportedDataStore {
 	loadEntries(): Promise<void> {
 		if (!browser) return Promise.resolve();
 		this.#reading ??= loadImports()
-			.then((entries) => {
+			.then(({ entries, unreadable }) => {
 				this.entries = entries;
+				this.#unreadable(unreadable);
 				this.list = entries.map(({ wages: _w, projections: _p, ...meta }) => meta);
 				this.loaded = true;
 			})

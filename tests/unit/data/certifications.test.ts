@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCertifications, socsIn } from '../../../src/lib/data/certifications';
 
 const FIXTURES = 'tests/fixtures/certifications/';
-const RAW = '/work/shared/data/raw/';
+// The raw files sit in ../shared beside the project (see README); the committed fixtures are slices of them.
+const RAW = fileURLToPath(new URL('../../../../shared/data/raw/', import.meta.url));
 const FULL = `${RAW}education_certification_facts.csv`;
 
 const run = (name: string, dir = FIXTURES) => importCertifications(readFileSync(dir + name, 'utf8'), name);

@@ -256,13 +256,13 @@ const BAD: BadCase[] = [
 	{
 		file: 'duplicate-disagree.csv',
 		problems: [
-			{ kind: 'duplicateRow', line: 3, column: 'OCC_CODE', value: '29-2072' },
-			{ kind: 'duplicateRow', line: 5, column: 'OCC_CODE', value: '29-2072' }
+			{ kind: 'duplicateRow', line: 3, column: 'A_MEDIAN', value: '29-2072: 50250' },
+			{ kind: 'duplicateRow', line: 5, column: 'A_MEDIAN', value: '29-2072: 48780' }
 		],
 		read: 4,
 		rejected: 2,
 		accepted: ['29-2036', '29-9021'],
-		says: /neither row is used/
+		says: /^Conflict: .*A_MEDIAN is 50250 on line 3 and 48780 on line 5\); neither row is used/
 	},
 	{ file: 'duplicate-identical.csv', problems: [{ kind: 'duplicateRow', line: 4, column: 'OCC_CODE', value: '29-2072' }], read: 3, rejected: 1, accepted: ['29-2072', '29-9021'], says: /repeats line 2/ },
 	{ file: 'wrong-delimiter.csv', problems: [{ kind: 'delimiter', line: 1, column: 'OCC_CODE' }], read: 3, rejected: 3, accepted: [], says: /"\|"/ },

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importProjections } from '../../../src/lib/data/projections';
 import type { ImportResult, ProjectionRecord } from '../../../src/lib/data/schema';
 
 const FIXTURES = 'tests/fixtures/projections/';
-const RAW = '/work/shared/data/raw/';
+// The raw files sit in ../shared beside the project (see README); the committed fixtures are slices of them.
+const RAW = fileURLToPath(new URL('../../../../shared/data/raw/', import.meta.url));
 const TABLE_1_2 = `${RAW}occupation_2024-34__Table_1-2__converted.csv`;
 const EXPORT = `${RAW}employment_projections_2024-34_export.csv`;
 

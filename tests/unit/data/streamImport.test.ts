@@ -62,11 +62,12 @@ describe('importByteStream', () => {
 		expect(result.problems[0].reason).toMatch(/OCC_CODE.*Occupation Code.*source_id/s);
 	});
 
-	it('a file over the limit (200 MB) is refused with its size and what to do', () => {
+	it('a file over the limit (650 MB) is refused with its size and what to do; 600 MB is taken', () => {
+		expect(MAX_IMPORT_BYTES).toBe(600_000_000);
 		expect(sizeProblem(MAX_IMPORT_BYTES, 'x.csv')).toBeNull();
-		const p = sizeProblem(200_000_000, 'all_data_M_2024.csv')!;
+		const p = sizeProblem(650_000_000, 'all_data_M_2024.csv')!;
 		expect(p).toMatchObject({ kind: 'tooLarge', line: 0, file: 'all_data_M_2024.csv' });
-		expect(p.reason).toMatch(/200 MB.*150 MB/);
+		expect(p.reason).toMatch(/650 MB.*600 MB/);
 		expect(p.reason).toMatch(/Keep only/);
 	});
 });

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importSurveys } from '../../../src/lib/data/surveys';
 
 const FIXTURES = 'tests/fixtures/surveys/';
-const RAW = '/work/shared/data/raw/';
+// The raw files sit in ../shared beside the project (see README); the committed fixtures are slices of them.
+const RAW = fileURLToPath(new URL('../../../../shared/data/raw/', import.meta.url));
 const FULL = `${RAW}trade_association_salary_figures.csv`;
 
 const run = (name: string, dir = FIXTURES) => importSurveys(readFileSync(dir + name, 'utf8'), name);

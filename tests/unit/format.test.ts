@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/lib/data/schema';
+import { basisUnit, formatAxisWage, formatChange, formatCount, formatPercent, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
+
+const TOP: Figure = { missing: 'topCoded' };
+const NA: Figure = { missing: 'notAvailable' };
+const FEW: Figure = { missing: 'fewEstablishments' };
+const GAP: Figure = { missing: 'notInRelease' };
+const UNIT: Figure = { missing: 'notReleased' };
+
+// Figures are literals from the published tables: OEWS May 2024 national, 29-2072 (median $50,250 a year,
+// $24.16 an hour, employment 187,910), the May 2023+ top code $239,200 / $115.00, Projections 2024–34.
+describe('formatWage', () => {
+	it.each<[Figure, 'annual' | 'hourly', Figure | undefined, string]>([
+		[50250, 'annual', undefined, '$50,250'],
+		[24.16, 'hourly', undefined, '$24.16'],
+		[16, 'hourly', undefined, '$16.00'],
+		[48780.4, 'annual', undefined, '$48,780'],
+		[TOP, 'annual', 239200, '≥ $239,200'],
+		[TOP, 'hourly', 115, '≥ $115.00'],
+		[TOP, 'annual', undefined, 'top-coded (very high)'],
+		[TOP, 'annual', NA, 'top-coded (very high)'],
+		[UNIT, 'hourly', undefined, 'hourly wage not released'],
+		[UNIT, 'annual', undefined, 'annual wage not released'],
+		[NA, 'annual', undefined, 'not published'],
+		[FEW, 'hourly', undefined, 'too few establishments to publish'],
+		[GAP, 'annual', undefined, 'not in this release']
+	])('%j %s (top code %j) → %s', (f, basis, top, expected) => expect(formatWage(f, basis, top)).toBe(expected));
+
+	it('never writes the top-code threshold as a plain wage', () => expect(formatWage(TOP, 'annual', 239200)).not.toBe('$239,200'));
+});
+
+describe('the other formats', () => {
+	it.each<[string, string, string]>([
+		['formatAxisWage annual', formatAxisWage(50000, 'annual'), '$50k'],
+		['formatAxisWage annual small', formatAxisWage(800, 'annual'), '$800'],
+		['formatAxisWage hourly', formatAxisWage(24, 'hourly'), '$24'],
+		['formatCount', formatCount(187910), '187,910'],
+		['formatCount marker', formatCount(NA), 'not published'],
+		['formatThousands', formatThousands(194.8), '194,800'],
+		['formatThousands marker', formatThousands(NA), 'not published'],
+		['formatChange up', formatChange(7.1), '+7.1%'],
+		['formatChange down', formatChange(-5.4), '−5.4%'],
+		['formatChange zero', formatChange(0), '+0.0%'],
+		['formatChange marker', formatChange(GAP), 'not in this release'],
+		['formatPercent', formatPercent(7.1), '7.1%'],
+		['formatPercent marker', formatPercent(FEW), 'too few establishments to publish'],
+		['formatRatio', formatRatio(1.27), '1.27×'],
+		['formatRatio rounds', formatRatio(0.98765), '0.99×'],
+		['formatRatio marker', formatRatio(NA), 'not published'],
+		['basisUnit annual', basisUnit('annual'), 'per year'],
+		['basisUnit hourly', basisUnit('hourly'), 'per hour']
+	])('%s → %s', (_name, actual, expected) => expect(actual).toBe(expected));
+
+	it('no format writes NaN or undefined', () => {
+		const all = [formatCount, formatThousands, formatChange, formatPercent, formatRatio].flatMap((f) => [NA, TOP, FEW, GAP, UNIT, 0, 1.5].map((v) => f(v)));
+		for (const text of all) expect(text).not.toMatch(/NaN|undefined/);
+	});
+});
