@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { importCertifications } from '../src/lib/data/certifications';
 import { importOews } from '../src/lib/data/oews';
 import { importProjections } from '../src/lib/data/projections';
+import { readXlsxRows } from '../src/lib/data/readXlsx';
 import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
 import { importSurveys } from '../src/lib/data/surveys';
 import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
@@ -24,9 +25,18 @@ const outDir = join(root, 'data');
 
 let failed = false;
 
+/** A workbook's first sheet as CSV text, read with the app's own xlsx reader (the in-browser import uses it too). */
+async function xlsxText(file: string): Promise<string> {
+	const decoder = new TextDecoder();
+	let text = '';
+	for await (const chunk of readXlsxRows(new Blob([readFileSync(join(rawDir, file))]))) text += decoder.decode(chunk, { stream: true });
+	return text + decoder.decode();
+}
+const workbooks = new Map(await Promise.all(NATIONAL_FILES.filter(([, f]) => f.endsWith('.xlsx')).map(async ([, f]) => [f, await xlsxText(f)] as const)));
+
 /** Reads one raw file through an importer; any problem stops the build, since shipped data must be clean. */
 function load<T>(file: string, run: (text: string, file: string) => ImportResult<T>): T[] {
-	const result = run(readFileSync(join(rawDir, file), 'utf8'), file);
+	const result = run(workbooks.get(file) ?? readFileSync(join(rawDir, file), 'utf8'), file);
 	const accepted = result.read - result.rejected;
 	console.log(`${file}: ${result.read} rows read, ${accepted} accepted, ${result.rejected} rejected`);
 	for (const p of result.problems) {

@@ -4,7 +4,7 @@ import type { Source } from '../src/lib/data/schema';
 const NA = { missing: 'notAvailable' } as const;
 // `#` thresholds from each workbook's Field Descriptions sheet. May 2025 has no `#` cell at all (wages are
 // published in full), although its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold.
-const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
+const TOP_CODES: Record<number, [number, number]> = { 2019: [100, 208000], 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
 
 const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
 	id,
@@ -24,6 +24,8 @@ const NATIONAL_NOTE =
 	'U.S., all industries. Employment excludes the self-employed and is rounded to the nearest 10.';
 
 export const NATIONAL_FILES: [number, string][] = [
+	// No CSV copy of May 2019 exists: the workbook is read with the app's own xlsx reader.
+	[2019, 'national_M2019_dl.xlsx'],
 	[2020, 'national_M2020_dl__converted.csv'],
 	[2021, 'national_M2021_dl__converted.csv'],
 	[2023, 'national_M2023_dl__converted.csv'],
@@ -41,7 +43,7 @@ export const OEWS_SOURCES: Source[] = [
 			`OEWS national cross-industry estimates, May ${year}`,
 			file,
 			`https://www.bls.gov/oes/special-requests/oesm${String(year).slice(2)}nat.zip`,
-			year === 2020
+			year === 2019 || year === 2020
 				? `${NATIONAL_NOTE} Uses the hybrid SOC structure: 29-2072, 29-2036 and 29-9021 are published only inside 29-2098.`
 				: year === 2025
 					? `${NATIONAL_NOTE} No wage is top-coded in this release: high wages are published in full.`

@@ -37,6 +37,15 @@ describe('OEWS national figures in data/', () => {
 		expect(slice.slice(1)).toEqual(latest.slice(1).filter((line) => line === '' || featured.includes(line.split(',')[2])));
 		expect(new Set(wages('featured-wages.csv').map((r) => r.soc))).toEqual(new Set(featured));
 	});
+	it('May 2019 (read from the BLS workbook) has the hybrid 29-2098, median $42,630, and no 29-2072', () => {
+		const y2019 = wages('oews-national-2019.csv');
+		expect(find(y2019, '29-2072')).toBeUndefined();
+		expect([find(y2019, '29-2098')?.annual.median, find(y2019, '29-2098')?.employment]).toEqual([42630, 331790]);
+	});
+	it('compliance officers (13-1041), a ladder step, ship their national rows', () => {
+		expect(find(wages('oews-national-2019.csv'), '13-1041')?.annual.median).toBe(69050);
+		expect(find(wages('oews-national-2025.csv'), '13-1041')?.level).toBe('detailed');
+	});
 	it('May 2024 29-2072 median is $50,250', () => expect(find(wages('oews-national-2024.csv'), '29-2072')?.annual.median).toBe(50250));
 	it('May 2025 29-2072 median is $51,140 and employment 194,720', () => {
 		const r = find(wages('oews-national-2025.csv'), '29-2072');
