@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
+import { onetCodec } from '../../../src/lib/data/onetCodec';
+import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
@@ -130,5 +132,35 @@ describe('projections and lists in data/', () => {
 			for (const r of wages(name)) expect(ids.has(r.sourceId)).toBe(true);
 		expect(sources.find((s) => s.id === 'oews-national-2024')?.topCodeAnnual).toBe(239200);
 		expect(sources.find((s) => s.id === 'oews-national-2020')?.topCodeAnnual).toBe(208000);
+	});
+});
+
+describe('O*NET 30.2 and research measures in data/', () => {
+	const onet = importTidy(onetCodec, read('onet.csv'), 'onet.csv');
+	it('reads without problems', () => expect(onet.problems).toEqual([]));
+	it('29-2072.00 has 17 tasks and Job Zone 3', () => {
+		const coder = onet.rows.filter((r) => r.onetSoc === '29-2072.00');
+		expect(coder.filter((r) => r.kind === 'task')).toHaveLength(17);
+		expect(coder.find((r) => r.kind === 'jobZone')?.text).toBe('3');
+	});
+	it('29-1071 holds physician assistants and anesthesiologist assistants (29-1071.01) by name', () => {
+		const names = onet.rows.filter((r) => r.soc === '29-1071' && r.kind === 'occupation').map((r) => [r.onetSoc, r.text]);
+		expect(names).toEqual([['29-1071.00', 'Physician Assistants'], ['29-1071.01', 'Anesthesiologist Assistants']]);
+	});
+	it('Eloundou et al.: 29-2072.00 GPT-4 beta 0.618, human beta 0.559', () => {
+		const e = importTidy(aiExposureCodec, read('ai-exposure-eloundou.csv'), 'x').rows.find((r) => r.onetSoc === '29-2072.00')!;
+		expect([e.gpt4Beta.toFixed(3), e.humanBeta.toFixed(3)]).toEqual(['0.618', '0.559']);
+		expect(e.gpt4BetaPercentile).toBeGreaterThan(50);
+	});
+	it('Microsoft AI applicability: 29-2072 is 0.2706', () => {
+		const m = importTidy(aiApplicabilityCodec, read('ai-applicability-microsoft.csv'), 'x').rows.find((r) => r.soc === '29-2072')!;
+		expect(m.score.toFixed(4)).toBe('0.2706');
+	});
+	it('Dingel & Neiman: 29-2072 and 29-9021 take 29-2071’s classification (1)', () => {
+		const t = importTidy(teleworkCodec, read('teleworkable-dingel-neiman.csv'), 'x').rows;
+		expect(t.filter((r) => r.soc === '29-2072' || r.soc === '29-9021').map((r) => [r.soc, r.soc2010, r.teleworkable])).toEqual([
+			['29-2072', '29-2071', 1],
+			['29-9021', '29-2071', 1]
+		]);
 	});
 });
