@@ -120,8 +120,8 @@ function careers(records: WageRecord[]): Career[] {
 }
 
 const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES];
-const careerList = careers(national);
-const shipped = new Set(careerList.map((c) => c.soc));
+const baseCareers = careers(national);
+const shipped = new Set(baseCareers.map((c) => c.soc));
 
 // What the work is (O*NET 30.2), for the careers the app has pages for.
 const onetText = (name: string) => readFileSync(join(rawDir, 'onet_30_2', name), 'utf8');
@@ -133,6 +133,12 @@ const jobZones = load('onet_30_2/Job Zone Reference.txt', (t, f) => {
 // Research measures: percentiles come from each whole file, then only the shipped careers are kept.
 const exposure = load('ai_exposure_eloundou_2023_occ_level.csv', (t, f) => eloundouRows(t, f, (soc) => shipped.has(soc)));
 const applicability = load('ai_applicability_tomlinson_2025_soc.csv', (t, f) => tomlinsonRows(t, f, (soc) => shipped.has(soc)));
+// O*NET's reported job titles join each career's search words (after the curated ones, without repeats).
+const careerList = baseCareers.map((c) => {
+	const seen = new Set([c.title, ...c.aliases].map((a) => a.toLowerCase()));
+	const titles = onet.filter((r) => r.kind === 'title' && r.soc === c.soc && !seen.has(r.text.toLowerCase()) && seen.add(r.text.toLowerCase()));
+	return { ...c, aliases: [...c.aliases, ...titles.map((r) => r.text)] };
+});
 const telework = load('teleworkable_dingel_neiman_2020_blscodes.csv', (t, f) => dingelNeimanRows(t, f, [...shipped]));
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
+import { searchCareers } from '../../../src/lib/model/searchCareers';
 import { onetCodec } from '../../../src/lib/data/onetCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
@@ -163,4 +164,14 @@ describe('O*NET 30.2 and research measures in data/', () => {
 			['29-9021', '29-2071', 1]
 		]);
 	});
+});
+
+describe('search over data/careers.csv, with O*NET reported titles', () => {
+	const careers = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows;
+	it.each([
+		['coding specialist', '29-2072'],
+		['medical records coordinator', '29-2072'],
+		['health information clerk', '29-2072'],
+		['compliance officer', '13-1041']
+	])('"%s" finds %s first', (query, soc) => expect(searchCareers(careers, query)[0]?.career.soc).toBe(soc));
 });
