@@ -19,3 +19,6 @@ export const AI_NOT_MEANING = 'They measure exposure of tasks, not a forecast of
 
 export const TELEWORK_MEANING =
 	'Dingel & Neiman classify whether an occupation’s tasks can be done at home, from O*NET work-context answers. It is a classification of tasks, not a count of people working remotely.';
+
+/** Source programs of O*NET and the research measures in sources.csv (listed together on /about). */
+export const RESEARCH_PROGRAMS = ['O*NET', 'Research estimate', 'Research classification'];
