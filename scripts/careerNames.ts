@@ -1,7 +1,7 @@
 import type { CareerGroup } from '../src/lib/data/schema';
 
 /** Occupations outside SOC 29-/31- that the dashboard also covers. */
-export const EXTRA_SOCS = ['00-0000', '11-9111', '43-3021', '43-6013'];
+export const EXTRA_SOCS = ['00-0000', '11-9111', '13-1041', '43-3021', '43-6013'];
 
 /** Coding and health-information roles, and the reference row; everything else is "healthcare". */
 export const GROUPS: Record<string, CareerGroup> = {
@@ -9,6 +9,8 @@ export const GROUPS: Record<string, CareerGroup> = {
 	'29-9021': 'coding',
 	'43-3021': 'coding',
 	'11-9111': 'coding',
+	// A step of the coding ladder (coding auditors and compliance specialists may be counted here).
+	'13-1041': 'coding',
 	'00-0000': 'reference'
 };
 
@@ -18,6 +20,7 @@ export const ALIASES: Record<string, string[]> = {
 	'29-9021': ['health information technologist', 'medical registrar', 'cancer registrar', 'tumor registrar', 'health information management', 'HIM', 'RHIT', 'RHIA'],
 	'43-3021': ['medical biller', 'billing specialist', 'billing clerk', 'posting clerk', 'CPB'],
 	'11-9111': ['health information manager', 'HIM director', 'coding manager', 'practice manager', 'healthcare administrator', 'clinic manager'],
+	'13-1041': ['compliance officer', 'compliance specialist', 'coding compliance', 'compliance auditor'],
 	'43-6013': ['medical secretary', 'medical administrative assistant', 'unit secretary', 'medical office assistant'],
 	'29-2036': ['dosimetrist', 'CMD', 'certified medical dosimetrist'],
 	'29-2033': ['nuclear medicine tech', 'nuc med tech', 'NMT', 'CNMT'],
@@ -49,5 +52,6 @@ export const NOTES: Record<string, string> = {
 		'A May 2020 combined code: medical dosimetrists, medical records specialists and health technologists and technicians, all other. It is not comparable with the separate codes used from May 2021.',
 	'29-2040':
 		'A detailed occupation in May 2020; from May 2021 BLS publishes it as a broad occupation that groups 29-2042 Emergency Medical Technicians and 29-2043 Paramedics.',
+	'13-1041': 'All compliance officers in every industry; coding auditors and compliance specialists may be counted here or under 29-2072.',
 	'00-0000': 'All occupations in the U.S. economy, shown for reference.'
 };

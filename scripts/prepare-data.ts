@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { importCertifications } from '../src/lib/data/certifications';
 import { importOews } from '../src/lib/data/oews';
 import { importProjections } from '../src/lib/data/projections';
+import { readXlsxRows } from '../src/lib/data/readXlsx';
 import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
 import { importSurveys } from '../src/lib/data/surveys';
 import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
@@ -17,7 +18,12 @@ import { writeCsv } from '../src/lib/data/writeCsv';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../src/lib/model/featuredCareers';
 import { detailedOnce, lineItems } from './allOccupations';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
-import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, nationalSourceId } from './sourceList';
+import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, RESEARCH_SOURCES, nationalSourceId } from './sourceList';
+import { ONET_FILES, onetRows } from '../src/lib/data/onetRows';
+import { jobZoneCodec, onetCodec } from '../src/lib/data/onetCodec';
+import { readTabText } from '../src/lib/data/readTabText';
+import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../src/lib/data/researchCodecs';
+import { dingelNeimanRows, eloundouRows, tomlinsonRows } from '../src/lib/data/researchRows';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = resolve(process.env.RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
@@ -25,9 +31,21 @@ const outDir = join(root, 'data');
 
 let failed = false;
 
+/** A workbook's first sheet as CSV text, read with the app's own xlsx reader (the in-browser import uses it too). */
+async function xlsxText(file: string): Promise<string> {
+	const decoder = new TextDecoder();
+	let text = '';
+	for await (const chunk of readXlsxRows(new Blob([readFileSync(join(rawDir, file))]))) text += decoder.decode(chunk, { stream: true });
+	return text + decoder.decode();
+}
+const workbooks = new Map(await Promise.all(NATIONAL_FILES.filter(([, f]) => f.endsWith('.xlsx')).map(async ([, f]) => [f, await xlsxText(f)] as const)));
+
 /** Reads one raw file through an importer; any problem stops the build, since shipped data must be clean. */
-function load<T>(file: string, run: (text: string, file: string) => ImportResult<T>): T[] {
-	const result = run(readFileSync(join(rawDir, file), 'utf8'), file);
+const load = <T>(file: string, run: (text: string, file: string) => ImportResult<T>): T[] =>
+	report(file, run(workbooks.get(file) ?? readFileSync(join(rawDir, file), 'utf8'), file));
+
+/** Logs what an import read; any problem stops the build. */
+function report<T>(file: string, result: ImportResult<T>): T[] {
 	const accepted = result.read - result.rejected;
 	console.log(`${file}: ${result.read} rows read, ${accepted} accepted, ${result.rejected} rejected`);
 	for (const p of result.problems) {
@@ -123,7 +141,27 @@ function careers(records: WageRecord[]): Career[] {
 		.sort((a, b) => a.soc.localeCompare(b.soc));
 }
 
-const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE];
+const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES];
+const baseCareers = careers(national);
+const shipped = new Set(baseCareers.map((c) => c.soc));
+
+// What the work is (O*NET 30.2), for the careers the app has pages for.
+const onetText = (name: string) => readFileSync(join(rawDir, 'onet_30_2', name), 'utf8');
+const onet = report('onet_30_2/', onetRows({ occupations: onetText(ONET_FILES.occupations), jobZones: onetText(ONET_FILES.jobZones), tasks: onetText(ONET_FILES.tasks), titles: onetText(ONET_FILES.titles), technology: onetText(ONET_FILES.technology) }, (soc) => shipped.has(soc)));
+const jobZones = load('onet_30_2/Job Zone Reference.txt', (t, f) => {
+	const r = readTabText(t, f, ['Job Zone', 'Name', 'Experience', 'Education', 'Job Training', 'Examples']);
+	return { ...r, rows: r.rows.map((z) => ({ zone: Number(z['Job Zone']), name: z.Name, experience: z.Experience, education: z.Education, training: z['Job Training'], examples: z.Examples })) };
+});
+// Research measures: percentiles come from each whole file, then only the shipped careers are kept.
+const exposure = load('ai_exposure_eloundou_2023_occ_level.csv', (t, f) => eloundouRows(t, f, (soc) => shipped.has(soc)));
+const applicability = load('ai_applicability_tomlinson_2025_soc.csv', (t, f) => tomlinsonRows(t, f, (soc) => shipped.has(soc)));
+// O*NET's reported job titles join each career's search words (after the curated ones, without repeats).
+const careerList = baseCareers.map((c) => {
+	const seen = new Set([c.title, ...c.aliases].map((a) => a.toLowerCase()));
+	const titles = onet.filter((r) => r.kind === 'title' && r.soc === c.soc && !seen.has(r.text.toLowerCase()) && seen.add(r.text.toLowerCase()));
+	return { ...c, aliases: [...c.aliases, ...titles.map((r) => r.text)] };
+});
+const telework = load('teleworkable_dingel_neiman_2020_blscodes.csv', (t, f) => dingelNeimanRows(t, f, [...shipped]));
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
 const wageCsv = (records: WageRecord[], columns: readonly (typeof TIDY_WAGE_COLUMNS)[number][] = TIDY_WAGE_COLUMNS) =>
@@ -134,7 +172,7 @@ const featured = nationalByYear.at(-1)![1].filter((r) => CODING_CAREERS.includes
 
 const outputs: Record<string, string> = {
 	'sources.csv': writeTidy(sourceCodec, sources),
-	'careers.csv': writeTidy(careerCodec, careers(national)),
+	'careers.csv': writeTidy(careerCodec, careerList),
 	...Object.fromEntries(nationalByYear.map(([year, records]) => [`oews-national-${year}.csv`, wageCsv(records, NATIONAL_WAGE_COLUMNS)])),
 	'featured-wages.csv': wageCsv(featured, NATIONAL_WAGE_COLUMNS),
 	'oews-industry-2024.csv': wageCsv(industry2024),
@@ -147,7 +185,12 @@ const outputs: Record<string, string> = {
 	...Object.fromEntries(nationalAllByYear.map(([year, records]) => [`oews-all-occupations-${year}.csv`, wageCsv(detailedOnce(records), NATIONAL_WAGE_COLUMNS)])),
 	'projections-all-occupations.csv': writeTidy(projectionCodec, lineItems(projections)),
 	'surveys.csv': writeTidy(surveyCodec, surveys),
-	'certifications.csv': writeTidy(certificationCodec, certifications)
+	'certifications.csv': writeTidy(certificationCodec, certifications),
+	'onet.csv': writeTidy(onetCodec, onet),
+	'onet-job-zones.csv': writeTidy(jobZoneCodec, jobZones),
+	'ai-exposure-eloundou.csv': writeTidy(aiExposureCodec, exposure),
+	'ai-applicability-microsoft.csv': writeTidy(aiApplicabilityCodec, applicability),
+	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework)
 };
 
 if (failed) {

@@ -1,11 +1,12 @@
 import { CERTIFICATION_SOURCE_ID } from '../src/lib/data/certifications';
 import type { Source } from '../src/lib/data/schema';
+import { ONET_ATTRIBUTION, ONET_TRADEMARK } from '../src/lib/model/researchNotes';
 
 /** The published data sets behind data/, with where each raw file came from (see PROVENANCE.md). */
 const NA = { missing: 'notAvailable' } as const;
 // `#` thresholds from each workbook's Field Descriptions sheet. May 2025 has no `#` cell at all, although
 // its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold, since no figure uses one.
-const TOP_CODES: Record<number, [number, number]> = { 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
+const TOP_CODES: Record<number, [number, number]> = { 2019: [100, 208000], 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
 
 const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
 	id,
@@ -25,6 +26,8 @@ const NATIONAL_NOTE =
 	'U.S., all industries. Employment excludes the self-employed and is rounded to the nearest 10.';
 
 export const NATIONAL_FILES: [number, string][] = [
+	// No CSV copy of May 2019 exists: the workbook is read with the app's own xlsx reader.
+	[2019, 'national_M2019_dl.xlsx'],
 	[2020, 'national_M2020_dl__converted.csv'],
 	[2021, 'national_M2021_dl__converted.csv'],
 	[2023, 'national_M2023_dl__converted.csv'],
@@ -42,7 +45,7 @@ export const OEWS_SOURCES: Source[] = [
 			`OEWS national cross-industry estimates, May ${year}`,
 			file,
 			`https://www.bls.gov/oes/special-requests/oesm${String(year).slice(2)}nat.zip`,
-			year === 2020
+			year === 2019 || year === 2020
 				? `${NATIONAL_NOTE} Uses the hybrid SOC structure: 29-2072, 29-2036 and 29-9021 are published only inside 29-2098.`
 				: year === 2025
 					? `${NATIONAL_NOTE} The file marks no wage with # (its Field Descriptions sheet still defines # as at or above $115.00/hour or $239,200/year); wages above $239,200 appear in it as numbers.`
@@ -110,3 +113,66 @@ export const CERTIFICATION_SOURCE: Source = {
 	topCodeHourly: NA,
 	topCodeAnnual: NA
 };
+
+const research = (id: string, publisher: string, program: string, release: string, referenceDate: string, title: string, url: string, file: string, notes: string): Source => ({
+	id,
+	publisher,
+	program,
+	release,
+	referenceDate,
+	title,
+	url,
+	file,
+	notes,
+	topCodeHourly: NA,
+	topCodeAnnual: NA
+});
+
+
+/** Sources of what each career's work is, its exposure to AI and whether it can be done at home (PROVENANCE.md §7). */
+export const RESEARCH_SOURCES: Source[] = [
+	research(
+		'onet-30-2',
+		'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
+		'O*NET',
+		'30.2 (February 2026)',
+		'2026-02-01',
+		'O*NET 30.2 Database: occupation data, task statements, job zones, sample of reported titles, technology skills',
+		'https://www.onetcenter.org/database.html',
+		'onet_30_2/',
+		`CC BY 4.0. ${ONET_ATTRIBUTION} ${ONET_TRADEMARK} O*NET-SOC codes map to SOC by their first seven characters.`
+	),
+	research(
+		'eloundou-2024',
+		'Eloundou, Manning, Mishkin & Rock',
+		'Research estimate',
+		'2024',
+		'2024-06-21',
+		'GPTs are GPTs: Labor market impact potential of LLMs, Science 384 (2024); occupation-level exposure',
+		'https://github.com/openai/GPTs-are-GPTs',
+		'ai_exposure_eloundou_2023_occ_level.csv',
+		'MIT licence, © 2024 OpenAI. Beta = share of an occupation\'s tasks directly exposed (E1) plus half of those exposed with added software (E2), rated by GPT-4 and by people. A measure of task exposure, not a forecast of job loss. Percentiles are among all 923 occupations in the file.'
+	),
+	research(
+		'tomlinson-2025',
+		'Tomlinson, Jaffe, Wang, Counts & Suri (Microsoft Research)',
+		'Research estimate',
+		'2025',
+		'2025-07-01',
+		'Working with AI: Measuring the Occupational Implications of Generative AI (2025); AI applicability score by SOC code',
+		'https://github.com/microsoft/working-with-ai',
+		'ai_applicability_tomlinson_2025_soc.csv',
+		'CC BY 4.0 (Microsoft). From observed Bing Copilot conversations: how much of an occupation\'s work activities AI assisted or performed. Not a forecast of job loss. Percentiles are among all 785 occupations in the file.'
+	),
+	research(
+		'dingel-neiman-2020',
+		'Dingel & Neiman',
+		'Research classification',
+		'2020',
+		'2020-09-01',
+		'How many jobs can be done at home? Journal of Public Economics 189 (2020); teleworkable classification by SOC 2010 code',
+		'https://github.com/jdingel/DingelNeiman-workathome',
+		'teleworkable_dingel_neiman_2020_blscodes.csv',
+		'Classifies whether an occupation\'s tasks can be done at home (from O*NET work-context answers), not how many people work remotely. SOC 2010 codes: a SOC 2018 code takes its 2010 code\'s value only where that code is its only origin (29-2071 became 29-2072 and 29-9021).'
+	)
+];

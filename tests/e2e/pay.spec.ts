@@ -209,7 +209,7 @@ test('the ladder names the steps, says where coding auditors are counted, and wh
 	await expect(auditor).toContainText('No separate BLS code');
 	await expect(auditor).toContainText('counted within Medical Records Specialists (29-2072)');
 	await expect(page.locator('[data-step="technologist"]')).toContainText('RHIT: requirement: no public source recorded');
-	await expect(auditor).toContainText('within Compliance Officers (13-1041) — not in this data');
+	await expect(auditor).toContainText('within Compliance Officers (13-1041) (median for the whole code $');
 	await expect(auditor).toContainText('no public source recorded');
 	await openTable(page.locator('#ladder-pay'));
 	await expect(page.locator('#ladder-pay tbody tr')).toHaveCount(3);

@@ -86,7 +86,8 @@ const csvCell = (v: string) => (/[",\r\n]/.test(v) || v !== v.trim() ? `"${v.rep
 // Excel shows 15 significant digits; stored doubles such as 32.659999999999997 are read as Excel shows them.
 const numberText = (v: string) => (v === '' || Number.isNaN(Number(v)) ? v : String(Number(Number(v).toPrecision(15))));
 
-function rowToCsv(xml: string, strings: string[]): string {
+/** One sheet row as a CSV line, padded to `width` cells: Excel leaves out trailing empty cells (May 2019's blank ANNUAL, HOURLY). */
+function rowToCsv(xml: string, strings: string[], width: number): string[] {
 	const cells: string[] = [];
 	for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
 		const attrs = m[1];
@@ -99,7 +100,8 @@ function rowToCsv(xml: string, strings: string[]): string {
 		while (cells.length < col) cells.push('');
 		cells[col] = csvCell(value);
 	}
-	return cells.join(',');
+	while (cells.length < width) cells.push('');
+	return cells;
 }
 
 /** Yields the first sheet of an .xlsx File as UTF-8 CSV, a piece per batch of rows. */
@@ -113,6 +115,8 @@ export async function* readXlsxRows(file: Blob): AsyncIterable<Uint8Array> {
 	const encoder = new TextEncoder();
 	let rest = '';
 	let line = 1;
+	// The header row's width; later rows are padded to it.
+	let width = 0;
 	const reader = (await streamOf(file, sheet)).getReader();
 	for (;;) {
 		const { done, value } = await reader.read();
@@ -124,7 +128,9 @@ export async function* readXlsxRows(file: Blob): AsyncIterable<Uint8Array> {
 				const r = Number(m[1].match(/\br="(\d+)"/)?.[1] ?? line);
 				// Blank lines keep line numbers equal to sheet row numbers.
 				while (line < r) (out += '\n'), line++;
-				out += rowToCsv(m[2] ?? '', strings) + '\n';
+				const cells = rowToCsv(m[2] ?? '', strings, width);
+				if (width === 0) width = cells.length;
+				out += cells.join(',') + '\n';
 				line++;
 			}
 			rest = rest.slice(last + 6);

@@ -38,8 +38,8 @@ export interface LadderStep {
 	title: string;
 	soc: string | null;
 	career: Career | null;
-	/** For a step without a code: each code it may be counted in, and whether that code is in this data. */
-	countedIn: { soc: string; title: string; inData: boolean }[];
+	/** For a step without a code: each code it may be counted in, whether that code is in this data, and that whole code's pay. */
+	countedIn: { soc: string; title: string; inData: boolean; pay: PaySummary | null }[];
 	pay: PaySummary | null;
 	growth: GrowthSummary | null;
 	/** BLS typical entry-level education, work experience and on-the-job training; "" without a projection. */
@@ -73,7 +73,7 @@ export function ladderSteps(data: Dataset, sourceId: string, basis: PayBasis, la
 			career: d.soc ? (careerBySoc(data.careers, d.soc) ?? null) : null,
 			countedIn: (d.countedIn ?? []).map((soc) => {
 				const career = careerBySoc(data.careers, soc);
-				return { soc, title: career?.title ?? KNOWN_TITLES[soc] ?? soc, inData: career !== undefined };
+				return { soc, title: career?.title ?? KNOWN_TITLES[soc] ?? soc, inData: career !== undefined, pay: summarizePay(data.wages, soc, sourceId, basis) };
 			}),
 			pay: d.soc ? summarizePay(data.wages, d.soc, sourceId, basis) : null,
 			growth: projection ? summarizeGrowth(projection, allOccupationsRate(data.projections)) : null,

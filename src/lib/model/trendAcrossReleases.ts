@@ -19,12 +19,14 @@ export interface TrendPoint {
 /** Wage statistics in the chosen basis, or employment (people), which has no basis. */
 export type TrendStat = WageStat | 'employment';
 
-/** Codes that May 2020 (hybrid SOC) folds into 29-2098; a reader must learn why the line breaks. */
-const HYBRID_2020 = new Set(['29-2072', '29-2036', '29-9021']);
-export const HYBRID_2020_NOTE = 'In May 2020 BLS published this occupation only inside the combined code 29-2098.';
+/** Codes that May 2019 and May 2020 (hybrid SOC) fold into 29-2098; a reader must learn why the line breaks. */
+const HYBRID_CODES = new Set(['29-2072', '29-2036', '29-9021']);
+const HYBRID_RELEASES = ['2019-05', '2020-05'];
+export const hybridNote = (release: string) => `In ${release} BLS published this occupation only inside the combined code 29-2098.`;
+export const HYBRID_2020_NOTE = hybridNote('May 2020');
 
 function gapNote(soc: string, release: Source): string {
-	if (release.referenceDate.startsWith('2020-05') && HYBRID_2020.has(soc)) return HYBRID_2020_NOTE;
+	if (HYBRID_RELEASES.some((d) => release.referenceDate.startsWith(d)) && HYBRID_CODES.has(soc)) return hybridNote(release.release);
 	return `OEWS ${release.release} has no estimate for ${soc}.`;
 }
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
+import { searchCareers } from '../../../src/lib/model/searchCareers';
+import { onetCodec } from '../../../src/lib/data/onetCodec';
+import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
 import { summarizePay } from '../../../src/lib/model/summarizePay';
 
@@ -37,6 +40,15 @@ describe('OEWS national figures in data/', () => {
 		expect(slice[0]).toBe(latest[0]);
 		expect(slice.slice(1)).toEqual(latest.slice(1).filter((line) => line === '' || featured.includes(line.split(',')[2])));
 		expect(new Set(wages('featured-wages.csv').map((r) => r.soc))).toEqual(new Set(featured));
+	});
+	it('May 2019 (read from the BLS workbook) has the hybrid 29-2098, median $42,630, and no 29-2072', () => {
+		const y2019 = wages('oews-national-2019.csv');
+		expect(find(y2019, '29-2072')).toBeUndefined();
+		expect([find(y2019, '29-2098')?.annual.median, find(y2019, '29-2098')?.employment]).toEqual([42630, 331790]);
+	});
+	it('compliance officers (13-1041), a ladder step, ship their national rows', () => {
+		expect(find(wages('oews-national-2019.csv'), '13-1041')?.annual.median).toBe(69050);
+		expect(find(wages('oews-national-2025.csv'), '13-1041')?.level).toBe('detailed');
 	});
 	it('May 2024 29-2072 median is $50,250', () => expect(find(wages('oews-national-2024.csv'), '29-2072')?.annual.median).toBe(50250));
 	it('May 2025 29-2072 median is $51,140 and employment 194,720', () => {
@@ -175,4 +187,44 @@ describe('survey additions in data/ (PROVENANCE §7)', () => {
 		expect(cpc2016?.value).toBe(52690);
 		expect(cpc2016?.sourceKind).not.toMatch(/unverified/);
 	});
+});
+
+describe('O*NET 30.2 and research measures in data/', () => {
+	const onet = importTidy(onetCodec, read('onet.csv'), 'onet.csv');
+	it('reads without problems', () => expect(onet.problems).toEqual([]));
+	it('29-2072.00 has 17 tasks and Job Zone 3', () => {
+		const coder = onet.rows.filter((r) => r.onetSoc === '29-2072.00');
+		expect(coder.filter((r) => r.kind === 'task')).toHaveLength(17);
+		expect(coder.find((r) => r.kind === 'jobZone')?.text).toBe('3');
+	});
+	it('29-1071 holds physician assistants and anesthesiologist assistants (29-1071.01) by name', () => {
+		const names = onet.rows.filter((r) => r.soc === '29-1071' && r.kind === 'occupation').map((r) => [r.onetSoc, r.text]);
+		expect(names).toEqual([['29-1071.00', 'Physician Assistants'], ['29-1071.01', 'Anesthesiologist Assistants']]);
+	});
+	it('Eloundou et al.: 29-2072.00 GPT-4 beta 0.618, human beta 0.559', () => {
+		const e = importTidy(aiExposureCodec, read('ai-exposure-eloundou.csv'), 'x').rows.find((r) => r.onetSoc === '29-2072.00')!;
+		expect([e.gpt4Beta.toFixed(3), e.humanBeta.toFixed(3)]).toEqual(['0.618', '0.559']);
+		expect(e.gpt4BetaPercentile).toBeGreaterThan(50);
+	});
+	it('Microsoft AI applicability: 29-2072 is 0.2706', () => {
+		const m = importTidy(aiApplicabilityCodec, read('ai-applicability-microsoft.csv'), 'x').rows.find((r) => r.soc === '29-2072')!;
+		expect(m.score.toFixed(4)).toBe('0.2706');
+	});
+	it('Dingel & Neiman: 29-2072 and 29-9021 take 29-2071’s classification (1)', () => {
+		const t = importTidy(teleworkCodec, read('teleworkable-dingel-neiman.csv'), 'x').rows;
+		expect(t.filter((r) => r.soc === '29-2072' || r.soc === '29-9021').map((r) => [r.soc, r.soc2010, r.teleworkable])).toEqual([
+			['29-2072', '29-2071', 1],
+			['29-9021', '29-2071', 1]
+		]);
+	});
+});
+
+describe('search over data/careers.csv, with O*NET reported titles', () => {
+	const careers = importTidy(careerCodec, read('careers.csv'), 'careers.csv').rows;
+	it.each([
+		['coding specialist', '29-2072'],
+		['medical records coordinator', '29-2072'],
+		['health information clerk', '29-2072'],
+		['compliance officer', '13-1041']
+	])('"%s" finds %s first', (query, soc) => expect(searchCareers(careers, query)[0]?.career.soc).toBe(soc));
 });

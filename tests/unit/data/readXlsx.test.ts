@@ -33,3 +33,19 @@ describe.skipIf(!have)('readXlsxRows on the BLS May 2024 national workbook', () 
 		expect(coders.hourly.median).toBe(24.16);
 	});
 });
+
+const have2019 = existsSync(new URL('national_M2019_dl.xlsx', RAW));
+
+// Excel leaves trailing empty cells out of a row; May 2019's blank annual/hourly columns must not make rows ragged.
+describe.skipIf(!have2019)('readXlsxRows on the BLS May 2019 national workbook (lower-case headers, blank last columns)', () => {
+	it('pads each row to the header width, so every row imports', async () => {
+		const bytes = readFileSync(new URL('national_M2019_dl.xlsx', RAW));
+		const result = await importByteStream(readXlsxRows(new Blob([bytes])), 'national_M2019_dl.xlsx', { sourceId: 'x', total: bytes.length });
+		expect(result.problems).toEqual([]);
+		expect(result.read).toBe(1329);
+		const hybrid = result.wages.find((r) => r.soc === '29-2098')!;
+		expect(hybrid.annual.median).toBe(42630);
+		expect(hybrid.employment).toBe(331790);
+		expect(result.wages.some((r) => r.soc === '29-2072')).toBe(false);
+	});
+});

@@ -49,8 +49,8 @@ describe('ladderSteps', () => {
 		expect(auditor.pay).toBeNull();
 		expect(auditor.growth).toBeNull();
 		expect(auditor.countedIn).toEqual([
-			{ soc: '29-2072', title: 'Medical Records Specialists', inData: true },
-			{ soc: '13-1041', title: 'Compliance Officers', inData: false }
+			{ soc: '29-2072', title: 'Medical Records Specialists', inData: true, pay: expect.objectContaining({ soc: '29-2072', median: 48780 }) },
+			{ soc: '13-1041', title: 'Compliance Officers', inData: false, pay: null }
 		]);
 	});
 	it('coded steps carry pay and growth from their own rows', () => {
@@ -79,5 +79,14 @@ describe('ladderSteps', () => {
 	it('13-1041 counts as in the data when careers.csv has it', () => {
 		const withCompliance = ladderSteps(data({ careers: [...data().careers, career('13-1041', 'Compliance Officers')] }), 'oews-national-2023', 'annual');
 		expect(withCompliance[1].countedIn[1].inData).toBe(true);
+	});
+	it('a counted-in code with rows in the release carries its own pay (the whole code, not the step)', () => {
+		const withCompliance = ladderSteps(
+			data({ careers: [...data().careers, career('13-1041', 'Compliance Officers')], wages: [...data().wages, wage({ soc: '13-1041', title: 'Compliance Officers' })] }),
+			'oews-national-2023',
+			'annual'
+		);
+		expect(withCompliance[1].countedIn[1].pay?.soc).toBe('13-1041');
+		expect(withCompliance[1].pay).toBeNull();
 	});
 });

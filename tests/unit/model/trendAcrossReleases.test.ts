@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HYBRID_2020_NOTE, trendAcrossReleases } from '../../../src/lib/model/trendAcrossReleases';
+import { HYBRID_2020_NOTE, hybridNote, trendAcrossReleases } from '../../../src/lib/model/trendAcrossReleases';
 import { source, wage, wageSet } from '../../fixtures/model/build';
 
 const s2020 = source('oews-national-2020', '2020-05-01');
@@ -46,6 +46,14 @@ describe('trendAcrossReleases', () => {
 		['markers pass through', '29-1151', 'p90', [{ missing: 'notInRelease' }, { missing: 'notInRelease' }, { missing: 'notInRelease' }, { missing: 'topCoded' }]]
 	] as const)('%s', (_n, soc, stat, expected) => {
 		expect(values(soc, stat).map(([, v]) => v)).toEqual(expected);
+	});
+
+	it('May 2019 is hybrid too: coders get a gap with its own note, never 29-2098’s value', () => {
+		const s2019 = source('oews-national-2019', '2019-05-01');
+		const rows = [...wages, wage({ sourceId: s2019.id, soc: '29-2098', annual: median(42630) })];
+		const points = trendAcrossReleases(rows, [s2019, ...sources], '29-2072', 'median', 'annual');
+		expect(points[0]).toMatchObject({ release: 'May 2019', value: { missing: 'notInRelease' }, note: hybridNote('May 2019') });
+		expect(trendAcrossReleases(rows, [s2019, ...sources], '29-2098', 'median', 'annual')[0].value).toBe(42630);
 	});
 
 	it('other gaps get a plain note, not the 2020 one', () => {

@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/loadDataset';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch, params }) => {
+export const load: PageLoad = async ({ fetch, params, data }) => {
 	const dataset = await loadDataset(fetch, { national: 'latest' });
 	const career = dataset.careers.find((c) => c.soc === params.soc);
 	if (!career) error(404, `No career with SOC code ${params.soc} in the data.`);
-	return { dataset, career };
+	return { ...data, dataset, career };
 };
