@@ -92,7 +92,7 @@ test('every bad file gets its message, counts add up, and the page keeps working
 	test.setTimeout(90_000);
 	await openImport(page);
 	for (const [file, outcome, says] of BAD) {
-		await input(page).setInputFiles(fixture(`bad/${file}`));
+		await input(page).setInputFiles(fixture(`${file === 'footnotes.csv' ? 'quirks' : 'bad'}/${file}`));
 		await expect(report(page), file).toHaveAttribute('data-outcome', outcome);
 		await expect(report(page), file).toContainText(file);
 		await expect(report(page), file).toContainText(says);

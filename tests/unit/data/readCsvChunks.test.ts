@@ -1,11 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { csvRowReader } from '../../../src/lib/data/csvRowReader';
 import { MAX_ROW_CHARS, readCsvChunks } from '../../../src/lib/data/readCsvChunks';
 import { readRows } from '../../../src/lib/data/readRows';
+
+// One table for both readers: the hand-written one the imports use and the papaparse-based one it is measured against.
+const READERS = [
+	['readCsvChunks', readCsvChunks],
+	['csvRowReader (papaparse)', csvRowReader]
+] as const;
+let makeReader: (typeof READERS)[number][1] = readCsvChunks;
 
 /** Reads a text in pieces cut at the given positions. */
 function inPieces(text: string, cuts: number[]) {
 	const rows: [number, string[]][] = [];
-	const reader = readCsvChunks('f.csv', (cells, line) => rows.push([line, cells]));
+	const reader = makeReader('f.csv', (cells, line) => rows.push([line, cells]));
 	let at = 0;
 	for (const cut of [...cuts, text.length]) {
 		reader.push(text.slice(at, cut));
@@ -32,7 +40,9 @@ const TEXTS: [string, string][] = [
 	['stray quote in a quoted field', 'a,b\n"ab"c",1\n2,3\n']
 ];
 
-describe('readCsvChunks', () => {
+describe.each(READERS)('%s', (_name, reader) => {
+	beforeEach(() => void (makeReader = reader));
+
 	it.each(TEXTS)('%s: every cut gives the rows, lines and problems of the whole text', (_name, text) => {
 		const expected = whole(text);
 		for (let cut = 0; cut <= text.length; cut++) expect(inPieces(text, [cut]), `cut at ${cut}`).toEqual(expected);
@@ -55,12 +65,12 @@ describe('readCsvChunks', () => {
 
 	it('gives up on a quote still open after MAX_ROW_CHARS, and reads no further', () => {
 		const rows: number[] = [];
-		const reader = readCsvChunks('f.csv', (_c, line) => rows.push(line));
-		reader.push('a,b\n1,2\n3,"open\n');
+		const r = reader('f.csv', (_c, line) => rows.push(line));
+		r.push('a,b\n1,2\n3,"open\n');
 		const piece = 'x'.repeat(1 << 20);
-		for (let sent = 0; sent <= MAX_ROW_CHARS; sent += piece.length) reader.push(piece);
-		reader.push('"\n4,5\n');
-		const { problems } = reader.end();
+		for (let sent = 0; sent <= MAX_ROW_CHARS; sent += piece.length) r.push(piece);
+		r.push('"\n4,5\n');
+		const { problems } = r.end();
 		expect(rows).toEqual([1, 2]);
 		expect(problems).toMatchObject([{ kind: 'quote', line: 3 }]);
 		expect(problems[0].reason).toMatch(/more than 8 MB/);
