@@ -12,15 +12,16 @@ import { importProjections } from '../src/lib/data/projections';
 import { readXlsxRows } from '../src/lib/data/readXlsx';
 import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
 import { importSurveys } from '../src/lib/data/surveys';
-import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
 import { NATIONAL_WAGE_COLUMNS, TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
 import { writeCsv } from '../src/lib/data/writeCsv';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../src/lib/model/featuredCareers';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
-import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, RESEARCH_SOURCES, nationalSourceId } from './sourceList';
+import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PRICE_SOURCES, PROJECTIONS_SOURCE, RESEARCH_SOURCES, nationalSourceId } from './sourceList';
 import { ONET_FILES, onetRows } from '../src/lib/data/onetRows';
 import { jobZoneCodec, onetCodec } from '../src/lib/data/onetCodec';
 import { readTabText } from '../src/lib/data/readTabText';
+import { cpiCodec } from '../src/lib/data/cpiCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../src/lib/data/researchCodecs';
 import { dingelNeimanRows, eloundouRows, tomlinsonRows } from '../src/lib/data/researchRows';
 
@@ -119,7 +120,7 @@ function careers(records: WageRecord[]): Career[] {
 		.sort((a, b) => a.soc.localeCompare(b.soc));
 }
 
-const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES];
+const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES, ...PRICE_SOURCES];
 const baseCareers = careers(national);
 const shipped = new Set(baseCareers.map((c) => c.soc));
 
@@ -139,6 +140,8 @@ const careerList = baseCareers.map((c) => {
 	const titles = onet.filter((r) => r.kind === 'title' && r.soc === c.soc && !seen.has(r.text.toLowerCase()) && seen.add(r.text.toLowerCase()));
 	return { ...c, aliases: [...c.aliases, ...titles.map((r) => r.text)] };
 });
+// CPI-U annual averages, to show pay in constant dollars.
+const cpi = load('cpi_u_CUUR0000SA0_annual_2005_2025.csv', (t, f) => importTidy(cpiCodec, t, f));
 const telework = load('teleworkable_dingel_neiman_2020_blscodes.csv', (t, f) => dingelNeimanRows(t, f, [...shipped]));
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
@@ -166,7 +169,8 @@ const outputs: Record<string, string> = {
 	'onet-job-zones.csv': writeTidy(jobZoneCodec, jobZones),
 	'ai-exposure-eloundou.csv': writeTidy(aiExposureCodec, exposure),
 	'ai-applicability-microsoft.csv': writeTidy(aiApplicabilityCodec, applicability),
-	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework)
+	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework),
+	'cpi-u.csv': writeTidy(cpiCodec, cpi)
 };
 
 if (failed) {

@@ -128,6 +128,21 @@ const research = (id: string, publisher: string, program: string, release: strin
 });
 
 
+/** Price indexes used to show derived constant-dollar figures (PROVENANCE.md §7). */
+export const PRICE_SOURCES: Source[] = [
+	research(
+		'cpi-u',
+		'U.S. Bureau of Labor Statistics',
+		'CPI',
+		'2005–2025 annual averages',
+		'2025-12-01',
+		'Consumer Price Index for All Urban Consumers (CPI-U), U.S. city average, all items, annual averages (series CUUR0000SA0, 1982–84 = 100)',
+		'https://www.bls.gov/cpi/',
+		'cpi_u_CUUR0000SA0_annual_2005_2025.csv',
+		'Used to show OEWS (May) and survey figures in 2025 dollars: value × CPI-U 2025 / CPI-U of the reference year. The 2025 annual average covers 11 months (October 2025 was not published).'
+	)
+];
+
 /** Sources of what each career's work is, its exposure to AI and whether it can be done at home (PROVENANCE.md §7). */
 export const RESEARCH_SOURCES: Source[] = [
 	research(

@@ -5,6 +5,7 @@ import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { searchCareers } from '../../../src/lib/model/searchCareers';
+import { cpiCodec } from '../../../src/lib/data/cpiCodec';
 import { onetCodec } from '../../../src/lib/data/onetCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
@@ -174,4 +175,16 @@ describe('search over data/careers.csv, with O*NET reported titles', () => {
 		['health information clerk', '29-2072'],
 		['compliance officer', '13-1041']
 	])('"%s" finds %s first', (query, soc) => expect(searchCareers(careers, query)[0]?.career.soc).toBe(soc));
+});
+
+describe('CPI-U annual averages in data/', () => {
+	const cpi = importTidy(cpiCodec, read('cpi-u.csv'), 'cpi-u.csv');
+	it.each([
+		[2025, 321.943],
+		[2019, 255.657],
+		[2005, 195.292]
+	])('%i is %d', (year, index) => {
+		expect(cpi.problems).toEqual([]);
+		expect(cpi.rows.find((r) => r.year === year)?.index).toBe(index);
+	});
 });
