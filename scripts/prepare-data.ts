@@ -22,6 +22,8 @@ import { ONET_FILES, onetRows } from '../src/lib/data/onetRows';
 import { jobZoneCodec, onetCodec } from '../src/lib/data/onetCodec';
 import { readTabText } from '../src/lib/data/readTabText';
 import { cpiCodec } from '../src/lib/data/cpiCodec';
+import { beaRppRows } from '../src/lib/data/beaRpp';
+import { rppCodec } from '../src/lib/data/rppCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../src/lib/data/researchCodecs';
 import { dingelNeimanRows, eloundouRows, tomlinsonRows } from '../src/lib/data/researchRows';
 
@@ -142,6 +144,8 @@ const careerList = baseCareers.map((c) => {
 });
 // CPI-U annual averages, to show pay in constant dollars.
 const cpi = load('cpi_u_CUUR0000SA0_annual_2005_2025.csv', (t, f) => importTidy(cpiCodec, t, f));
+// BEA price parities of 2023, the year of the state wage file, to show state pay adjusted for prices.
+const rpp = load('bea_sarpp_state_2008_2024.csv', (t, f) => beaRppRows(t, f, 2023));
 const telework = load('teleworkable_dingel_neiman_2020_blscodes.csv', (t, f) => dingelNeimanRows(t, f, [...shipped]));
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
@@ -170,7 +174,8 @@ const outputs: Record<string, string> = {
 	'ai-exposure-eloundou.csv': writeTidy(aiExposureCodec, exposure),
 	'ai-applicability-microsoft.csv': writeTidy(aiApplicabilityCodec, applicability),
 	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework),
-	'cpi-u.csv': writeTidy(cpiCodec, cpi)
+	'cpi-u.csv': writeTidy(cpiCodec, cpi),
+	'bea-rpp-2023.csv': writeTidy(rppCodec, rpp)
 };
 
 if (failed) {

@@ -5,6 +5,7 @@ import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, importTidy, projectionCodec, sourceCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { searchCareers } from '../../../src/lib/model/searchCareers';
+import { rppCodec } from '../../../src/lib/data/rppCodec';
 import { cpiCodec } from '../../../src/lib/data/cpiCodec';
 import { onetCodec } from '../../../src/lib/data/onetCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
@@ -187,4 +188,16 @@ describe('CPI-U annual averages in data/', () => {
 		expect(cpi.problems).toEqual([]);
 		expect(cpi.rows.find((r) => r.year === year)?.index).toBe(index);
 	});
+});
+
+describe('BEA Regional Price Parities 2023 in data/', () => {
+	const rpp = importTidy(rppCodec, read('bea-rpp-2023.csv'), 'bea-rpp-2023.csv');
+	it.each([
+		['01', 89.097],
+		['06', 112.195]
+	])('state %s all items is %d', (fips, value) => {
+		expect(rpp.problems).toEqual([]);
+		expect(rpp.rows.find((r) => r.fips === fips)?.rpp).toBe(value);
+	});
+	it('50 states and DC', () => expect(rpp.rows).toHaveLength(51));
 });
