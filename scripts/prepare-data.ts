@@ -12,16 +12,19 @@ import { importProjections } from '../src/lib/data/projections';
 import { readXlsxRows } from '../src/lib/data/readXlsx';
 import type { Career, ImportResult, Source, SurveyFigure, WageRecord } from '../src/lib/data/schema';
 import { importSurveys } from '../src/lib/data/surveys';
-import { careerCodec, certificationCodec, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
+import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec, writeTidy } from '../src/lib/data/tidyCodecs';
 import { NATIONAL_WAGE_COLUMNS, TIDY_WAGE_COLUMNS, toTidyWageRows } from '../src/lib/data/tidyWages';
 import { writeCsv } from '../src/lib/data/writeCsv';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../src/lib/model/featuredCareers';
 import { detailedOnce, lineItems } from './allOccupations';
 import { ALIASES, EXTRA_SOCS, GROUPS, NOTES } from './careerNames';
-import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PROJECTIONS_SOURCE, RESEARCH_SOURCES, nationalSourceId } from './sourceList';
+import { CERTIFICATION_SOURCE, NATIONAL_FILES, OEWS_SOURCES, PRICE_SOURCES, PROJECTIONS_SOURCE, RESEARCH_SOURCES, nationalSourceId } from './sourceList';
 import { ONET_FILES, onetRows } from '../src/lib/data/onetRows';
 import { jobZoneCodec, onetCodec } from '../src/lib/data/onetCodec';
 import { readTabText } from '../src/lib/data/readTabText';
+import { cpiCodec } from '../src/lib/data/cpiCodec';
+import { beaRppRows } from '../src/lib/data/beaRpp';
+import { rppCodec } from '../src/lib/data/rppCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../src/lib/data/researchCodecs';
 import { dingelNeimanRows, eloundouRows, tomlinsonRows } from '../src/lib/data/researchRows';
 
@@ -141,7 +144,7 @@ function careers(records: WageRecord[]): Career[] {
 		.sort((a, b) => a.soc.localeCompare(b.soc));
 }
 
-const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES];
+const sources = [...OEWS_SOURCES, PROJECTIONS_SOURCE, ...surveySources(surveys), CERTIFICATION_SOURCE, ...RESEARCH_SOURCES, ...PRICE_SOURCES];
 const baseCareers = careers(national);
 const shipped = new Set(baseCareers.map((c) => c.soc));
 
@@ -161,6 +164,10 @@ const careerList = baseCareers.map((c) => {
 	const titles = onet.filter((r) => r.kind === 'title' && r.soc === c.soc && !seen.has(r.text.toLowerCase()) && seen.add(r.text.toLowerCase()));
 	return { ...c, aliases: [...c.aliases, ...titles.map((r) => r.text)] };
 });
+// CPI-U annual averages, to show pay in constant dollars.
+const cpi = load('cpi_u_CUUR0000SA0_annual_2005_2025.csv', (t, f) => importTidy(cpiCodec, t, f));
+// BEA price parities of 2023, the year of the state wage file, to show state pay adjusted for prices.
+const rpp = load('bea_sarpp_state_2008_2024.csv', (t, f) => beaRppRows(t, f, 2023));
 const telework = load('teleworkable_dingel_neiman_2020_blscodes.csv', (t, f) => dingelNeimanRows(t, f, [...shipped]));
 const releaseOf = new Map(sources.map((s) => [s.id, s.release]));
 const key = (r: WageRecord) => [r.sourceId, r.areaCode, r.naics, r.ownCode, r.soc, r.level].join('|');
@@ -190,7 +197,9 @@ const outputs: Record<string, string> = {
 	'onet-job-zones.csv': writeTidy(jobZoneCodec, jobZones),
 	'ai-exposure-eloundou.csv': writeTidy(aiExposureCodec, exposure),
 	'ai-applicability-microsoft.csv': writeTidy(aiApplicabilityCodec, applicability),
-	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework)
+	'teleworkable-dingel-neiman.csv': writeTidy(teleworkCodec, telework),
+	'cpi-u.csv': writeTidy(cpiCodec, cpi),
+	'bea-rpp-2023.csv': writeTidy(rppCodec, rpp)
 };
 
 if (failed) {

@@ -129,6 +129,32 @@ const research = (id: string, publisher: string, program: string, release: strin
 });
 
 
+/** Price indexes used to show derived constant-dollar figures (PROVENANCE.md §7). */
+export const PRICE_SOURCES: Source[] = [
+	research(
+		'cpi-u',
+		'U.S. Bureau of Labor Statistics',
+		'CPI',
+		'2005–2025 annual averages',
+		'2025-12-01',
+		'Consumer Price Index for All Urban Consumers (CPI-U), U.S. city average, all items, annual averages (series CUUR0000SA0, 1982–84 = 100)',
+		'https://www.bls.gov/cpi/',
+		'cpi_u_CUUR0000SA0_annual_2005_2025.csv',
+		'Used to show OEWS (May) and survey figures in 2025 dollars: value × CPI-U 2025 / CPI-U of the reference year. The 2025 annual average covers 11 months (October 2025 was not published).'
+	),
+	research(
+		'bea-rpp-2023',
+		'U.S. Bureau of Economic Analysis',
+		'Regional Price Parities',
+		'2023 (release of 2026-02-19)',
+		'2023-01-01',
+		'Regional Price Parities by state (SARPP), all items, U.S. = 100',
+		'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+		'bea_sarpp_state_2008_2024.csv',
+		'The year of the OEWS state file (May 2023). A state mean divided by its parity / 100 is what it buys at U.S.-average prices; states and DC only (no parities for territories).'
+	)
+];
+
 /** Sources of what each career's work is, its exposure to AI and whether it can be done at home (PROVENANCE.md §7). */
 export const RESEARCH_SOURCES: Source[] = [
 	research(

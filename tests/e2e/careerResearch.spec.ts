@@ -27,6 +27,8 @@ for (const [name, use] of [
 		test.use(use);
 
 		test('the coder career page says what the work is, whether it can be remote and how exposed it is to AI, each with its source', async ({ page }) => {
+			// Opens every table twin and runs axe on a long page: slow on a loaded machine.
+			test.slow();
 			await ready(page, '/career/29-2072');
 			const work = page.locator('[data-section="work"]');
 			await expect(work.locator('h4').first()).toHaveText('Tasks (17)');
@@ -57,6 +59,7 @@ for (const [name, use] of [
 		});
 
 		test('/compare charts exposure to AI for the compared careers against the coding roles, with a table twin and sources', async ({ page }) => {
+			test.slow();
 			await ready(page, '/compare?careers=29-2072,29-2033,29-1071');
 			const chart = page.locator('#compare-ai');
 			await chart.scrollIntoViewIfNeeded();
@@ -93,4 +96,29 @@ test('the coder trend has a gap with its note for May 2019, like May 2020', asyn
 	await trend.scrollIntoViewIfNeeded();
 	await openTable(trend);
 	await expect(trend.locator('table')).toContainText('In May 2019 BLS published this occupation only inside the combined code 29-2098.');
+});
+
+test('/compare trend switches to 2025 dollars (CPI-U), kept in the URL, and back', async ({ page }) => {
+	await ready(page, '/compare?careers=29-2072,29-2033');
+	const trend = page.locator('#compare-trend');
+	await expect(trend.locator('.chart-subtitle')).not.toContainText('2025 dollars');
+	await page.getByRole('radio', { name: '2025 dollars (CPI-U)' }).check();
+	await expect(page).toHaveURL(/dollars=real/);
+	await expect(trend.locator('.chart-subtitle')).toContainText('in 2025 dollars (CPI-U)');
+	await expect(trend.locator('.chart-source')).toContainText('CPI-U');
+	await page.getByRole('radio', { name: 'Dollars of each year' }).check();
+	await expect(page).not.toHaveURL(/dollars=/);
+	await ready(page, '/compare?careers=29-2072,29-2033&dollars=real');
+	await expect(page.locator('#compare-trend .chart-subtitle')).toContainText('in 2025 dollars (CPI-U)');
+});
+
+test('/pay shows state means divided by the BEA price parity of 2023, each beside the unadjusted mean', async ({ page }) => {
+	await ready(page, '/pay?career=29-2072');
+	const table = page.locator('[data-table="price-adjusted"]');
+	await table.scrollIntoViewIfNeeded();
+	await table.locator('summary').click();
+	await expect(table).toContainText('divided by the BEA price parity of 2023');
+	await expect(table.locator('tbody tr')).toHaveCount(51);
+	await expect(table.locator('tr[data-state="AL"] td').last()).toHaveText('89.097');
+	await expect(table).toContainText('Bureau of Economic Analysis');
 });

@@ -9,7 +9,11 @@ export interface Filters {
 	/** OEWS release year, e.g. "2025". */
 	release: string;
 	basis: PayBasis;
+	/** Trend pay as published ("nominal", the default) or in constant dollars of the latest CPI-U year ("real"). */
+	dollars?: Dollars;
 }
+
+export type Dollars = 'nominal' | 'real';
 
 /** What the URL may name: the careers and releases in the data. */
 export interface FilterContext {
@@ -19,7 +23,7 @@ export interface FilterContext {
 	maxCareers?: number;
 }
 
-const KEYS = { careers: 'careers', ref: 'ref', release: 'release', basis: 'pay' } as const;
+const KEYS = { careers: 'careers', ref: 'ref', release: 'release', basis: 'pay', dollars: 'dollars' } as const;
 
 /** Reads filters from search params; anything invalid falls back to the default and is reported. */
 export function parseFilters(params: URLSearchParams, ctx: FilterContext): { filters: Filters; invalid: string[] } {
@@ -53,7 +57,13 @@ export function parseFilters(params: URLSearchParams, ctx: FilterContext): { fil
 		if (rawBasis === 'annual' || rawBasis === 'hourly') basis = rawBasis;
 		else invalid.push(`Pay "${rawBasis}" must be annual or hourly`);
 	}
-	return { filters: { careers, ref, release, basis }, invalid };
+	let dollars: Dollars = ctx.defaults.dollars ?? 'nominal';
+	const rawDollars = params.get(KEYS.dollars);
+	if (rawDollars !== null) {
+		if (rawDollars === 'nominal' || rawDollars === 'real') dollars = rawDollars;
+		else invalid.push(`Dollars "${rawDollars}" must be nominal or real`);
+	}
+	return { filters: { careers, ref, release, basis, dollars }, invalid };
 }
 
 /** Writes filters as a search string ("?careers=…"), leaving out what equals the defaults. */
@@ -64,6 +74,7 @@ export function filtersToSearch(filters: Filters, defaults: Filters, extra: Reco
 	if (filters.ref !== defaultRef) params.set(KEYS.ref, filters.ref);
 	if (filters.release !== defaults.release) params.set(KEYS.release, filters.release);
 	if (filters.basis !== defaults.basis) params.set(KEYS.basis, filters.basis);
+	if ((filters.dollars ?? 'nominal') !== (defaults.dollars ?? 'nominal')) params.set(KEYS.dollars, filters.dollars ?? 'nominal');
 	for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
 	const text = params.toString().replaceAll('%2C', ',');
 	return text ? `?${text}` : '';

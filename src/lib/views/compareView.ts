@@ -4,7 +4,9 @@ import type { OutlookRow } from '../charts/layoutOutlook';
 import { payRangeRowsFrom, type PayRangeRow } from '../charts/layoutPayRange';
 import type { TrainingRow } from '../charts/layoutTraining';
 import type { TrendSeries } from '../charts/layoutTrend';
+import type { CpiYear } from '../data/cpiCodec';
 import type { Figure, PayBasis, Source } from '../data/schema';
+import { baseYearOf, deflate, deflateTrend, dollarsLabel } from '../model/deflate';
 import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
@@ -43,14 +45,14 @@ export interface CompareView {
 	topCode: Figure;
 	/** Props of each chart, ready to spread onto the chart component. */
 	pay: { rows: PayRangeRow[]; /** Chosen careers the release does not list, by title. */ absent: string[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
-	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance };
+	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance; dollars?: string };
 	outlook: { rows: OutlookRow[]; source: string; provenance: Provenance };
 	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
 	growth: { points: GrowthPoint[]; topCode: Figure; source: string; provenance: Provenance };
 }
 
 /** Builds the comparison a URL asks for; anything invalid falls back to the defaults and is listed in `invalid`. */
-export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
+export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly CpiYear[] = []): CompareView {
 	const releases = nationalReleases(ds.sources);
 	// The default is the latest published release, so importing a file never changes what a plain link shows.
 	const defaults: Filters = { careers: DEFAULT_COMPARE, ref: CODER, release: releaseYear(latestPublished(ds.sources) ?? releases.at(-1)!), basis: 'annual' };
@@ -67,6 +69,13 @@ export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 	const isRef = (soc: string) => soc === filters.ref;
 	const shown = new Set(filters.careers);
 	const sources = ds.sources;
+	// Constant dollars only when asked for and the CPI-U is loaded; each point is deflated with its own reference year.
+	const base = filters.dollars === 'real' ? baseYearOf(cpi) : null;
+	const inDollars = <T extends Figure>(f: T, sourceId: string) => {
+		const year = Number(releases.find((r) => r.id === sourceId)?.referenceDate.slice(0, 4));
+		return base === null ? f : deflate(f, year, cpi, base);
+	};
+	const topCodes = Object.fromEntries(releases.map((s) => [s.id, inDollars(filters.basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly, s.id)]));
 	return {
 		filters,
 		defaults,
@@ -88,12 +97,13 @@ export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 			provenance: { sources, sourceId: release.id }
 		},
 		trend: {
-			series: rows.map((r) => ({ soc: r.career.soc, label: r.career.title, points: r.trend })),
+			series: rows.map((r) => ({ soc: r.career.soc, label: r.career.title, points: base === null ? r.trend : deflateTrend(r.trend, cpi, base) })),
 			stat: 'median',
 			basis: filters.basis,
-			topCodes: Object.fromEntries(releases.map((s) => [s.id, filters.basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly])),
-			source: oewsLine(`May ${releases.map(releaseYear).join(', ')}`),
-			provenance: { sources }
+			topCodes,
+			source: oewsLine(`May ${releases.map(releaseYear).join(', ')}`) + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
+			provenance: { sources },
+			dollars: base === null ? undefined : dollarsLabel(base)
 		},
 		outlook: {
 			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),

@@ -5,6 +5,8 @@ import type { WageRecord } from '../../../src/lib/data/schema';
 import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from '../../../src/lib/data/tidyCodecs';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { searchCareers } from '../../../src/lib/model/searchCareers';
+import { rppCodec } from '../../../src/lib/data/rppCodec';
+import { cpiCodec } from '../../../src/lib/data/cpiCodec';
 import { onetCodec } from '../../../src/lib/data/onetCodec';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { CODING_CAREERS, COMPARED_CAREERS } from '../../../src/lib/model/featuredCareers';
@@ -227,4 +229,28 @@ describe('search over data/careers.csv, with O*NET reported titles', () => {
 		['health information clerk', '29-2072'],
 		['compliance officer', '13-1041']
 	])('"%s" finds %s first', (query, soc) => expect(searchCareers(careers, query)[0]?.career.soc).toBe(soc));
+});
+
+describe('CPI-U annual averages in data/', () => {
+	const cpi = importTidy(cpiCodec, read('cpi-u.csv'), 'cpi-u.csv');
+	it.each([
+		[2025, 321.943],
+		[2019, 255.657],
+		[2005, 195.292]
+	])('%i is %d', (year, index) => {
+		expect(cpi.problems).toEqual([]);
+		expect(cpi.rows.find((r) => r.year === year)?.index).toBe(index);
+	});
+});
+
+describe('BEA Regional Price Parities 2023 in data/', () => {
+	const rpp = importTidy(rppCodec, read('bea-rpp-2023.csv'), 'bea-rpp-2023.csv');
+	it.each([
+		['01', 89.097],
+		['06', 112.195]
+	])('state %s all items is %d', (fips, value) => {
+		expect(rpp.problems).toEqual([]);
+		expect(rpp.rows.find((r) => r.fips === fips)?.rpp).toBe(value);
+	});
+	it('50 states and DC', () => expect(rpp.rows).toHaveLength(51));
 });

@@ -15,7 +15,9 @@ describe('parseFilters / filtersToSearch', () => {
 		['?careers=29-2036,29-1071'],
 		['?careers=29-2036,29-1071&ref=29-1071'],
 		['?release=2023&pay=hourly'],
-		['?careers=29-2072,29-2033,29-2036,29-1071,29-1151,29-1124&ref=29-2036&release=2021&pay=hourly']
+		['?careers=29-2072,29-2033,29-2036,29-1071,29-1151,29-1124&ref=29-2036&release=2021&pay=hourly'],
+		['?dollars=real'],
+		['?pay=hourly&dollars=real']
 	])('round-trips %j', (search) => {
 		const { filters, invalid } = parse(search);
 		expect(invalid).toEqual([]);
@@ -23,6 +25,17 @@ describe('parseFilters / filtersToSearch', () => {
 	});
 
 	it('omits defaults', () => expect(filtersToSearch(defaults, defaults)).toBe(''));
+
+	it.each<[string, string, string[]]>([
+		['', 'nominal', []],
+		['?dollars=nominal', 'nominal', []],
+		['?dollars=real', 'real', []],
+		['?dollars=2025', 'nominal', ['Dollars "2025" must be nominal or real']]
+	])('dollars in %j → %s', (search, dollars, invalid) => {
+		const parsed = parse(search);
+		expect(parsed.filters.dollars).toBe(dollars);
+		expect(parsed.invalid).toEqual(invalid);
+	});
 
 	it.each([
 		['?careers=99-9999', 'Unknown career', defaults.careers],

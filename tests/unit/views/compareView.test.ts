@@ -34,6 +34,21 @@ describe('compareView', () => {
 		expect(view.training.provenance.sourceId).toBe('ep-2024-34');
 	});
 
+	it.each<[string, string, (number | null)[], string | undefined]>([
+		['nominal by default', '', [50250], undefined],
+		['?dollars=real deflates each point with its year\'s CPI-U', '?dollars=real', [Math.round(((50250 * 321.943) / 313.689) * 100) / 100], 'in 2025 dollars (CPI-U)']
+	])('trend dollars: %s', (_n, search, latest, label) => {
+		const cpi = [{ year: 2023, index: 304.702 }, { year: 2024, index: 313.689 }, { year: 2025, index: 321.943 }];
+		const view = compareView(ds, new URLSearchParams(search), cpi);
+		expect([view.trend.series[0].points[1].value]).toEqual(latest);
+		expect(view.trend.dollars).toBe(label);
+		if (label) expect(view.trend.source).toContain('CPI-U');
+	});
+
+	it('?dollars=real without CPI-U data stays in dollars as published', () => {
+		expect(compareView(ds, new URLSearchParams('?dollars=real')).trend.series[0].points[1].value).toBe(50250);
+	});
+
 	it('keeps the latest published release as the default when an imported file is newer', () => {
 		const withImport = { ...ds, sources: [...ds.sources, { ...source('import-abc123-national', '2026-05-01'), release: 'May 2026 — your file' }] };
 		expect(compareView(withImport, new URLSearchParams()).filters.release).toBe('2024');
