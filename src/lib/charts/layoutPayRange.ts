@@ -2,6 +2,9 @@ import { scaleLinear } from 'd3-scale';
 import type { Figure, MissingReason, PayBasis } from '../data/schema';
 import { formatAxisWage } from '../format';
 import { wrapLabel } from './wrapLabel';
+import { rseInterval } from '../model/rseInterval';
+
+const NONE: Figure = { missing: 'notAvailable' };
 
 export interface PayRangeRow {
 	soc: string;
@@ -13,6 +16,9 @@ export interface PayRangeRow {
 	p90: Figure;
 	/** Draw in the highlight colour (coding roles, the reference career). */
 	emphasis: boolean;
+	/** Optional mean and its BLS relative standard error (percent): drawn as the mean with its 95% interval. */
+	mean?: Figure;
+	meanRse?: Figure;
 }
 
 export interface PayRangeBar {
@@ -32,6 +38,8 @@ export interface PayRangeBar {
 	median: { x: number; atLeast: boolean } | null;
 	/** Why a part is not drawn, if one is not. */
 	missing: MissingReason | null;
+	/** The mean and its 95% interval (±1.96 × RSE), when the row carries both as numbers. */
+	mean: { x: number; x1: number; x2: number } | null;
 }
 
 export interface PayRangeLayout {
@@ -82,11 +90,14 @@ export function layoutPayRange(
 	medianText: (row: PayRangeRow) => string = () => ''
 ): PayRangeLayout {
 	const cap = typeof topCode === 'number' ? topCode : null;
-	const values = rows.flatMap((r) => [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap))).filter((v): v is number => v !== null);
+	const intervals = rows.map((r) => rseInterval(r.mean ?? NONE, r.meanRse ?? NONE));
+	const values = rows
+		.flatMap((r, i) => [...[r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap)), intervals[i]?.high ?? null])
+		.filter((v): v is number => v !== null);
 	const max = Math.max(1, ...values, marker?.value ?? 0);
 	const x = scaleLinear().domain([0, max]).nice().range([MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)]);
 	let y = MARGIN.top;
-	const bars = rows.map((r): PayRangeBar => {
+	const bars = rows.map((r, i): PayRangeBar => {
 		const lines = fitLabel(r.label, medianText(r), width);
 		const labelY = y;
 		const barY = labelY + 26 + (lines.length - 1) * LINE;
@@ -107,7 +118,8 @@ export function layoutPayRange(
 			whisker: p10 !== null && p90 !== null ? { x1: x(p10), x2: x(p90), open: typeof r.p90 !== 'number' } : null,
 			box: p25 !== null && p75 !== null ? { x1: x(p25), x2: x(p75), open: typeof r.p75 !== 'number' } : null,
 			median: median !== null ? { x: x(median), atLeast: typeof r.median !== 'number' } : null,
-			missing: firstMissing && typeof firstMissing !== 'number' ? firstMissing.missing : null
+			missing: firstMissing && typeof firstMissing !== 'number' ? firstMissing.missing : null,
+			mean: intervals[i] && typeof r.mean === 'number' ? { x: x(r.mean), x1: x(intervals[i]!.low), x2: x(intervals[i]!.high) } : null
 		};
 	});
 	const axisY = y + 4;

@@ -16,6 +16,8 @@ export interface PaySummary {
 	p90: Figure;
 	/** People, rounded to 10 by BLS, self-employed excluded. */
 	employment: Figure;
+	/** BLS relative standard error of employment (EMP_PRSE), percent; absent where a summary was built without it. */
+	employmentRse?: Figure;
 }
 
 /** OEWS ownership code for "all ownerships", the row BLS publishes as the cross-industry total. */
@@ -50,6 +52,7 @@ export function summarizePay(
 		median: set.median,
 		p75: set.p75,
 		p90: set.p90,
-		employment: row.employment
+		employment: row.employment,
+		employmentRse: row.employmentRse
 	};
 }

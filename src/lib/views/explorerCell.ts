@@ -21,10 +21,3 @@ export function explorerCell(column: ExplorerColumn, v: Figure | string, basis: 
 			return String(v);
 	}
 }
-
-/** The 95% interval BLS's relative standard error gives (±1.96 × RSE × value), or null without both numbers. */
-export function rseInterval(value: Figure, rse: Figure): { low: number; high: number } | null {
-	if (typeof value !== 'number' || typeof rse !== 'number') return null;
-	const half = 1.96 * (rse / 100) * value;
-	return { low: value - half, high: value + half };
-}

@@ -26,11 +26,11 @@ export function exploreContext(sources: readonly Source[]): ExploreContext {
 /** The columns a state shows, in its order. */
 export const shownColumns = (state: ExploreState): ExplorerColumn[] => state.columns.map((id) => COLUMN_BY_ID.get(id)!).filter(Boolean);
 
-/** The chart's rows: the first CHART_CAP shown rows, in table order, coding roles emphasised. */
+/** The chart's rows: the first CHART_CAP shown rows, in table order, coding roles emphasised, each mean with its RSE for the interval. */
 export function chartRows(rows: readonly ExplorerRow[], basis: ExploreState['basis']): PayRangeRow[] {
 	return rows.slice(0, CHART_CAP).map((r) => {
 		const w = r.wage[basis];
-		return { soc: r.soc, label: r.title, p10: w.p10, p25: w.p25, median: w.median, p75: w.p75, p90: w.p90, emphasis: r.group === 'coding' };
+		return { soc: r.soc, label: r.title, p10: w.p10, p25: w.p25, median: w.median, p75: w.p75, p90: w.p90, emphasis: r.group === 'coding', mean: w.mean, meanRse: r.wage.meanRse };
 	});
 }
 

@@ -83,3 +83,22 @@ describe('payRangeRowsFrom', () => {
 		expect(rows[0]).toMatchObject({ label: 'Coders', emphasis: true, median: 3 });
 	});
 });
+
+describe('layoutPayRange: the mean with its 95% interval', () => {
+	it.each<[string, Figure | undefined, Figure | undefined, boolean]>([
+		['mean and RSE published', 60000, 2, true],
+		['no RSE', 60000, { missing: 'notAvailable' }, false],
+		['mean not published', { missing: 'notAvailable' }, 2, false],
+		['neither given', undefined, undefined, false]
+	])('%s', (_, mean, meanRse, drawn) => {
+		const r = { ...row('29-2072', 30000, 40000, 50000, 60000, 70000), mean, meanRse };
+		const bar = layoutPayRange([r], 'annual', 600, { missing: 'notAvailable' }).bars[0];
+		expect(bar.mean !== null).toBe(drawn);
+		if (bar.mean) {
+			expect(bar.mean.x1).toBeLessThan(bar.mean.x);
+			expect(bar.mean.x2).toBeGreaterThan(bar.mean.x);
+			// ±1.96 × 2% of 60,000 = ±2,352, symmetric around the mean.
+			expect(bar.mean.x - bar.mean.x1).toBeCloseTo(bar.mean.x2 - bar.mean.x, 6);
+		}
+	});
+});

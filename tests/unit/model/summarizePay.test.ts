@@ -23,7 +23,8 @@ describe('summarizePay', () => {
 			median: 48780,
 			p75: 61960,
 			p90: 77810,
-			employment: 185690
+			employment: 185690,
+			employmentRse: 1
 		});
 	});
 
