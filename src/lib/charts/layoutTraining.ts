@@ -3,6 +3,7 @@ import type { Figure } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
 import { yearsOfTraining } from '../model/yearsOfTraining';
 import { fitText } from './fitText';
+import { wrapLabel } from './wrapLabel';
 import { CHAR, needsLeader as leaderNeeded, placeLabels } from './placeLabels';
 
 export interface TrainingRow {
@@ -31,11 +32,16 @@ export interface TrainingPoint {
 	sized: boolean;
 	/** Median pay is top-coded: drawn at the threshold with an open marker. */
 	atLeast: boolean;
+	/** The direct label; a wrapped name has its lines separated by "\n". */
 	labelText: string;
 	labelX: number;
 	labelY: number;
 	anchor: 'start' | 'end';
 }
+
+/** A point's label on one line, cut with … to `chars` where it must be. */
+const oneLine = (p: Pick<TrainingPoint, 'label' | 'atLeast'>, chars: number, topCode: Figure) =>
+	fitText(p.label, chars) + (p.atLeast ? ` ${formatWage({ missing: 'topCoded' }, 'annual', topCode)}` : '');
 
 /** A label moved off its point's height is tied back to it by a thin line. */
 export const needsLeader = (p: TrainingPoint) => leaderNeeded(p, { x: p.labelX, y: p.labelY, anchor: p.anchor });
@@ -97,7 +103,8 @@ export function layoutTraining(rows: readonly TrainingRow[], width: number, topC
 		const sized = typeof r.openings === 'number' && Number.isFinite(r.openings) && r.openings >= 0;
 		const rad = sized ? Math.max(2.5, radius(r.openings as number)) : 3;
 		const atLeast = typeof r.medianPay !== 'number';
-		const labelText = fitText(r.label, chars) + (atLeast ? ` ${formatWage(r.medianPay, 'annual', topCode)}` : '');
+		// A long name wraps onto a second line rather than losing its noun ("Medical Records / Specialists").
+		const labelText = wrapLabel(r.label, chars, 2).join('\n') + (atLeast ? ` ${formatWage(r.medianPay, 'annual', topCode)}` : '');
 		const py = y(pay);
 		return {
 			soc: r.soc,
@@ -116,7 +123,13 @@ export function layoutTraining(rows: readonly TrainingRow[], width: number, topC
 			anchor: 'start'
 		};
 	});
-	const spots = placeLabels(points.map((p) => ({ x: p.x, y: p.y, r: p.r, text: p.labelText })), { left: 0, right: width, top: top + 4, bottom: axisY - 6 });
+	const bounds = { left: 0, right: width, top: top + 4, bottom: axisY - 6 };
+	let spots = placeLabels(points.map((p) => ({ x: p.x, y: p.y, r: p.r, text: p.labelText })), bounds);
+	// Too crowded for two-line labels: every label keeps to one line, shortened where it must be.
+	if (spots.some((s) => s.crowded) && points.some((p) => p.labelText.includes('\n'))) {
+		for (const p of points) p.labelText = p.labelText.includes('\n') ? oneLine(p, chars, topCode) : p.labelText;
+		spots = placeLabels(points.map((p) => ({ x: p.x, y: p.y, r: p.r, text: p.labelText })), bounds);
+	}
 	points.forEach((p, i) => Object.assign(p, { labelX: spots[i].x, labelY: spots[i].y, anchor: spots[i].anchor }));
 
 	const step = width < 480 ? 2 : 1;

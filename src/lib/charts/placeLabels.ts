@@ -12,6 +12,7 @@ export interface Bubble {
 
 /** A bubble that gets a label. */
 export interface LabelRequest extends Bubble {
+	/** The label; a label of several lines separates them with "\n" (each further line sits `STEP` lower). */
 	text: string;
 	/** Average glyph width, wider for bold text; `CHAR` when not given. */
 	charWidth?: number;
@@ -22,16 +23,23 @@ export interface LabelSpot {
 	x: number;
 	y: number;
 	anchor: 'start' | 'end';
+	/** Set when no free slot was left, so the label may overlap another. */
+	crowded?: true;
 }
 
 /** A label moved off its bubble's height is tied back to it by a thin line. */
 export const needsLeader = (bubble: Bubble, spot: LabelSpot) => Math.abs(spot.y - bubble.y) > 6;
 
-const STEP = 14;
+/** Slot height, and the distance between the lines of a label. */
+export const STEP = 14;
+
+/** How many lines a label has, and its widest line's length. */
+const linesOf = (text: string) => text.split('\n');
+const rowsOf = (r: LabelRequest) => linesOf(r.text).length;
 
 /** Horizontal extent of a label set at a spot, estimated from its length. */
 const span = ({ text, charWidth = CHAR }: LabelRequest, spot: Pick<LabelSpot, 'x' | 'anchor'>): [number, number] => {
-	const w = text.length * charWidth;
+	const w = Math.max(...linesOf(text).map((l) => l.length)) * charWidth;
 	return spot.anchor === 'start' ? [spot.x, spot.x + w] : [spot.x - w, spot.x];
 };
 
@@ -64,18 +72,21 @@ export function placeLabels(
 			const [a, b] = span(p, side);
 			const [c, d] = span(q.request, q.spot);
 			// Same x counts as overlapping: side-by-side labels there would read as one.
-			return (q.request.x !== p.x && (d < a || c > b)) || Math.abs(q.spot.y - y) >= STEP;
+			// Vertically apart: one label's last line at least a slot above the other's first.
+			const apart = y >= q.spot.y + rowsOf(q.request) * STEP || q.spot.y >= y + rowsOf(p) * STEP;
+			return (q.request.x !== p.x && (d < a || c > b)) || apart;
 		};
 		const offsets = [0, ...Array.from({ length: 2 * requests.length + 2 }, (_, k) => (k % 2 ? -1 : 1) * STEP * Math.ceil((k + 1) / 2))];
 		const slots = offsets.flatMap((o) => sides.map((side) => ({ side, y: p.y + o })));
 		// Keep off other bubbles too (label box ≈ 12 px tall, baseline 4 px below the slot).
 		const offBubbles = (side: Omit<LabelSpot, 'y'>, y: number) => {
 			const [a, b] = span(p, side);
-			return obstacles.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > y + 4);
+			const last = y + (rowsOf(p) - 1) * STEP;
+			return obstacles.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > last + 4);
 		};
-		const open = slots.filter(({ side, y }) => y >= bounds.top && y <= bounds.bottom && done.every(clear(side, y)));
-		const slot = open.find(({ side, y }) => offBubbles(side, y)) ?? open[0] ?? { side: sides[0], y: Math.min(Math.max(p.y, bounds.top), bounds.bottom) };
-		spots[i] = { ...slot.side, y: slot.y };
+		const open = slots.filter(({ side, y }) => y >= bounds.top && y + (rowsOf(p) - 1) * STEP <= bounds.bottom && done.every(clear(side, y)));
+		const slot = open.find(({ side, y }) => offBubbles(side, y)) ?? open[0];
+		spots[i] = slot ? { ...slot.side, y: slot.y } : { ...sides[0], y: Math.min(Math.max(p.y, bounds.top), bounds.bottom), crowded: true };
 		done.push({ request: p, spot: spots[i] });
 	}
 	return spots;

@@ -24,9 +24,11 @@ const HYBRID_CODES = new Set(['29-2072', '29-2036', '29-9021']);
 const HYBRID_RELEASES = ['2019-05', '2020-05'];
 export const hybridNote = (release: string) => `In ${release} BLS published this occupation only inside the combined code 29-2098.`;
 export const HYBRID_2020_NOTE = hybridNote('May 2020');
+/** True for a release that uses the hybrid SOC structure (May 2019, May 2020), read from its reference date. */
+export const isHybridRelease = (release: Pick<Source, 'referenceDate'>) => HYBRID_RELEASES.some((d) => release.referenceDate.startsWith(d));
 
 function gapNote(soc: string, release: Source): string {
-	if (HYBRID_RELEASES.some((d) => release.referenceDate.startsWith(d)) && HYBRID_CODES.has(soc)) return hybridNote(release.release);
+	if (isHybridRelease(release) && HYBRID_CODES.has(soc)) return hybridNote(release.release);
 	return `OEWS ${release.release} has no estimate for ${soc}.`;
 }
 

@@ -23,6 +23,12 @@ const pa = row('29-1071', 'Physician Assistants', "Master's degree", 133260, NA)
 const noEducation = row('29-9999', 'Unknown', '', 50000, 1);
 const noPay = row('29-8888', 'No pay', "Bachelor's degree", NA, 1);
 
+/** A label's horizontal extent: its widest line at the chart's 6.4 px average glyph width. */
+const span = (p: { labelX: number; labelText: string; anchor: 'start' | 'end' }): [number, number] => {
+	const w = Math.max(...p.labelText.split('\n').map((l) => l.length)) * 6.4;
+	return p.anchor === 'start' ? [p.labelX, p.labelX + w] : [p.labelX - w, p.labelX];
+};
+
 describe('layoutTraining', () => {
 	const cases: [string, TrainingRow[]][] = [
 		['one row', [mrs]],
@@ -39,7 +45,7 @@ describe('layoutTraining', () => {
 				expect(p.x - p.r).toBeGreaterThanOrEqual(0);
 				expect(p.x + p.r).toBeLessThanOrEqual(width);
 				expect(p.y).toBeLessThanOrEqual(l.axisY);
-				const [from, to] = p.anchor === 'start' ? [p.labelX, p.labelX + p.labelText.length * 6.4] : [p.labelX - p.labelText.length * 6.4, p.labelX];
+				const [from, to] = span(p);
 				expect(from).toBeGreaterThanOrEqual(0);
 				expect(to).toBeLessThanOrEqual(width);
 			}
@@ -103,18 +109,22 @@ describe('layoutTraining', () => {
 		const rn = row('29-1141', 'Registered Nurses', "Bachelor's degree", 93600, 189.1);
 		for (const width of [320, 640, 1200]) {
 			const pts = layoutTraining([mrs, rad, sono, hit, crna, pa, rn], width, 239200).points;
-			const box = (p: (typeof pts)[number]) => {
-				const w = p.labelText.length * 6.4;
-				return p.anchor === 'start' ? [p.labelX, p.labelX + w] : [p.labelX - w, p.labelX];
-			};
 			for (const p of pts)
 				for (const q of pts) {
 					if (p === q) continue;
-					const [a, b] = box(p);
-					const [c, d] = box(q);
-					if (b >= c && d >= a) expect(Math.abs(p.labelY - q.labelY)).toBeGreaterThanOrEqual(14);
+					const [a, b] = span(p);
+					const [c, d] = span(q);
+					// Overlapping sideways: then one label's lines end at least a 14 px slot above the other's start.
+					const [top, other] = p.labelY <= q.labelY ? [p, q] : [q, p];
+					if (b >= c && d >= a) expect(other.labelY - top.labelY).toBeGreaterThanOrEqual(14 * top.labelText.split('\n').length);
 				}
 		}
+	});
+
+	it('a long name wraps onto two lines at a phone width instead of losing its noun', () => {
+		const [p] = layoutTraining([mrs], 340, 239200).points;
+		expect(p.labelText.split('\n')).toEqual(['Medical Records', 'Specialists']);
+		expect(p.labelText).not.toContain('…');
 	});
 
 	it('fewer x ticks when narrow', () => {

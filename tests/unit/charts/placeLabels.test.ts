@@ -61,3 +61,24 @@ describe('placeLabels', () => {
 		expect(placeLabels([], bounds)).toEqual([]);
 	});
 });
+
+describe('placeLabels with labels of two lines', () => {
+	const bounds = { left: 0, right: 400, top: 0, bottom: 200 };
+	it('keeps a two-line label a whole label height from the next one', () => {
+		const spots = placeLabels(
+			[
+				{ x: 100, y: 100, r: 3, text: 'Medical Records\nSpecialists' },
+				{ x: 110, y: 104, r: 3, text: 'Diagnostic Medical\nSonographers' }
+			],
+			bounds
+		);
+		const [a, b] = [spots[0].y, spots[1].y].sort((p, q) => p - q);
+		expect(b - a).toBeGreaterThanOrEqual(28);
+		expect(spots.some((s) => s.crowded)).toBe(false);
+	});
+	it('says when no free slot is left', () => {
+		const many = Array.from({ length: 8 }, (_, i) => ({ x: 100 + i, y: 20, r: 2, text: 'A long label\non two lines' }));
+		const spots = placeLabels(many, { left: 0, right: 400, top: 0, bottom: 40 });
+		expect(spots.some((s) => s.crowded)).toBe(true);
+	});
+});
