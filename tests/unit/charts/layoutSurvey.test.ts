@@ -70,3 +70,20 @@ describe('layoutSurvey', () => {
 		['A very long credential name indeed: ', 'mean $45,000', 30, 'A very long crede…mean $45,000']
 	])('fitParts %#', (head, tail, chars, out) => expect(fitParts(head, tail, chars)).toBe(out));
 });
+
+describe('layoutSurvey: labels never overlap dots', () => {
+	const long = row('CRC (Certified Risk Adjustment Coder)', 2025, 74629, { population: 'AAPC salary survey respondents with job titles', sourceKind: 'trade press; unverified: one page' });
+	it.each([
+		['phone width, two-line labels', 343],
+		['desktop width, one-line labels', 1100]
+	])('%s', (_n, width) => {
+		const layout = layoutSurvey([...rows, long, ...rows], null, width, (v) => formatWage(v, 'annual'));
+		layout.marks.forEach((m, i) => {
+			const lastBaseline = m.labelY + 12 + (m.lines.length - 1) * 15;
+			expect(m.y - 6, `dot ${i} clears its label`).toBeGreaterThan(lastBaseline + 3);
+			const next = layout.marks[i + 1];
+			if (next) expect(next.labelY, `label ${i + 1} starts below dot ${i}`).toBeGreaterThanOrEqual(m.y + 6);
+		});
+		expect(layout.marks.find((m) => m.key === long.key)?.lines.join(' ')).toContain('(unverified)');
+	});
+});
