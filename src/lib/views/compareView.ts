@@ -9,6 +9,7 @@ import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
 import { allOccupationsRate } from '../model/summarizeGrowth';
+import { missingReleases } from '../model/missingReleases';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
@@ -93,7 +94,7 @@ export function compareView(ds: Dataset, params: URLSearchParams): CompareView {
 			stat: 'median',
 			basis: filters.basis,
 			topCodes: Object.fromEntries(releases.map((s) => [s.id, filters.basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly])),
-			source: oewsLine(`May ${releases.map(releaseYear).join(', ')}`),
+			source: `${oewsLine(`May ${releases.map(releaseYear).join(', ')}`)} ${missingReleases(releases.map(releaseYear))}`.trim(),
 			provenance: { sources }
 		},
 		outlook: {
