@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fitParts, layoutSurvey, type BlsContext } from '../../../src/lib/charts/layoutSurvey';
 import { formatWage } from '../../../src/lib/format';
 import type { SurveyRow } from '../../../src/lib/model/surveyRows';
+import { surveyRow } from '../../fixtures/model/build';
 import { findNaN } from './noNaN';
 
-const row = (category: string, surveyYear: number, value: number, over: Partial<SurveyRow> = {}): SurveyRow => ({
-	key: `${category}${surveyYear}${value}`,
-	sourceId: `aapc-${surveyYear}`,
-	organization: 'AAPC',
-	surveyYear,
-	reportLabel: '',
-	dimension: 'credential',
-	category,
-	statistic: 'mean',
-	value,
-	population: 'respondents with job title "coder", by primary credential',
-	sourceUrl: '',
-	sourceKind: '',
-	notes: '',
-	conflict: false,
-	...over
-});
+const row = (category: string, surveyYear: number, value: number, over: Partial<SurveyRow> = {}): SurveyRow =>
+	surveyRow(category, surveyYear, value, { population: 'respondents with job title "coder", by primary credential', ...over });
 const rows = [
 	row('CPC', 2010, 39953),
 	row('CPC-H (certified coders in hospital outpatient)', 2012, 56466, { population: '' }),

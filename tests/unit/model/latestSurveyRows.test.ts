@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUnverified, latestSurveyRows } from '../../../src/lib/model/latestSurveyRows';
-import type { SurveyRow } from '../../../src/lib/model/surveyRows';
+import { surveyRow } from '../../fixtures/model/build';
 
-const row = (category: string, surveyYear: number, value: number, over: Partial<SurveyRow> = {}): SurveyRow => ({
-	key: `${category}|${surveyYear}|${value}`,
-	sourceId: `aapc-${surveyYear}`,
-	organization: 'AAPC',
-	surveyYear,
-	reportLabel: '',
-	dimension: 'credential',
-	category,
-	statistic: 'mean',
-	value,
-	population: '',
-	sourceUrl: '',
-	sourceKind: '',
-	notes: '',
-	conflict: false,
-	...over
-});
+const row = surveyRow;
 const cpc2010 = row('CPC', 2010, 39953);
 const cpc2025 = row('CPC', 2025, 67147, { sourceKind: 'trade press; unverified: one exam-preparation page' });
 const crc2025 = row('CRC (Certified Risk Adjustment Coder)', 2025, 74629);
