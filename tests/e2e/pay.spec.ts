@@ -208,9 +208,13 @@ test('the ladder names the steps, says where coding auditors are counted, and wh
 	const auditor = page.locator('[data-step="auditor"]');
 	await expect(auditor).toContainText('No separate BLS code');
 	await expect(auditor).toContainText('counted within Medical Records Specialists (29-2072)');
-	await expect(page.locator('[data-step="technologist"]')).toContainText('RHIT: requirement: no public source recorded');
+	// Said once per step, with the facts file's note, rather than repeated for each credential.
+	await expect(page.locator('[data-step="technologist"] [data-credential="unrecorded"]')).toContainText('RHIT: requirements not recorded (no public source was found');
+	await expect(page.locator('[data-step="technologist"] [data-credential="RHIA"]')).toContainText('unverified');
+	await expect(page.locator('[data-step="coder"] [data-credential="unrecorded"]')).toContainText('CPC, CCS: requirements not recorded');
+	await expect(page.locator('[data-step="coder"] [data-credential="unrecorded"]')).toContainText('CRC');
 	await expect(auditor).toContainText('within Compliance Officers (13-1041) (median for the whole code $');
-	await expect(auditor).toContainText('no public source recorded');
+	await expect(auditor.locator('[data-credential="unrecorded"]')).toContainText('CPMA: requirements not recorded');
 	await openTable(page.locator('#ladder-pay'));
 	await expect(page.locator('#ladder-pay tbody tr')).toHaveCount(3);
 	await expect(page.locator('#ladder-training svg[role="img"]')).toBeVisible();

@@ -37,6 +37,8 @@ export interface OutlookLayout {
 	textX: number;
 	/** The zero line; between declines and growth when there are declines. */
 	zeroX: number;
+	/** The all-occupations rate as a reference line; null without one. */
+	referenceX: number | null;
 	axisY: number;
 }
 
@@ -60,13 +62,16 @@ export function outlookText(g: GrowthSummary): string {
 /**
  * One row per career: its name and "+7.1% · 14,200 openings a year", then a bar of the projected
  * percent change from a zero line. The axis spans declines when there are any, so the zero line
- * sits between declining and growing careers.
+ * sits between declining and growing careers. `reference` (the all-occupations rate, percent) is kept
+ * on the axis so its line is always drawn.
  */
-export function layoutOutlook(rows: readonly OutlookRow[], width: number): OutlookLayout {
+export function layoutOutlook(rows: readonly OutlookRow[], width: number, reference: number | null = null): OutlookLayout {
 	const left = MARGIN.left;
 	const right = Math.max(left + 50, width - MARGIN.right);
 	const chars = Math.max(8, Math.floor((width - 2 * TEXT_X) / CHAR));
-	const pcts = rows.map((r) => r.growth.percentChange).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+	const pcts = [...rows.map((r) => r.growth.percentChange), ...(rows.length && reference !== null ? [reference] : [])].filter(
+		(v): v is number => typeof v === 'number' && Number.isFinite(v)
+	);
 	const lo = Math.min(0, ...pcts);
 	const hi = Math.max(0, ...pcts);
 	const x = scaleLinear()
@@ -108,6 +113,7 @@ export function layoutOutlook(rows: readonly OutlookRow[], width: number): Outlo
 		ticks: x.ticks(tickCount).map((t) => ({ x: x(t), label: formatPercent(t) })),
 		textX: TEXT_X,
 		zeroX,
+		referenceX: reference !== null && Number.isFinite(reference) && rows.length > 0 ? x(reference) : null,
 		axisY
 	};
 }

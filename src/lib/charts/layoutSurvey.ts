@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../data/schema';
 import { formatAxisWage } from '../format';
+import { isUnverified } from '../model/latestSurveyRows';
 import type { SurveyRow } from '../model/surveyRows';
 import { fitText } from './fitText';
 
@@ -75,12 +76,13 @@ export function layoutSurvey(rows: readonly SurveyRow[], bls: BlsContext | null,
 	let y = plotTop + 4;
 	const marks = rows.map((r): SurveyMark => {
 		const head = `${r.category}: `;
-		const tail = `${r.statistic} ${money(r.value)}${r.conflict ? ' (reports differ)' : ''}`;
+		const tail = `${r.statistic} ${money(r.value)}${r.conflict ? ' (reports differ)' : ''}${isUnverified(r) ? ' (unverified)' : ''}`;
 		const one = `${head}${tail} — ${surveyLine(r)}`;
 		const lines = one.length <= chars ? [one] : [fitParts(head, tail, chars), fitText(surveyLine(r), chars)];
 		const labelY = y;
-		const dotY = labelY + 20 + (lines.length - 1) * LINE;
-		y = dotY + 14;
+		// The dot sits clear below the last label line (baseline + descender + the dot's radius), never on it.
+		const dotY = labelY + 12 + (lines.length - 1) * LINE + 14;
+		y = dotY + 12;
 		return { key: r.key, lines, labelY, x: x(r.value), y: dotY, statistic: r.statistic, conflict: r.conflict };
 	});
 	const axisY = y + 4;

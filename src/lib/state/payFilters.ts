@@ -23,7 +23,11 @@ export interface PayFilters {
 	dim: string;
 	/** Survey credential whose means sit beside the salary estimate; "" for none. */
 	cred: string;
+	/** Survey figures shown: the latest of each category, or every survey year. */
+	years: SurveyYears;
 }
+
+export type SurveyYears = 'latest' | 'all';
 
 /** What the URL may name. */
 export interface PayFilterContext {
@@ -36,7 +40,7 @@ export interface PayFilterContext {
 	defaults: PayFilters;
 }
 
-const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', dim: 'dim', cred: 'cred' } as const;
+const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', dim: 'dim', cred: 'cred', years: 'years' } as const;
 
 /** Largest salary accepted: above any published wage, below nonsense. */
 const MAX_SALARY = 10_000_000;
@@ -108,6 +112,11 @@ export function parsePayFilters(params: URLSearchParams, ctx: PayFilterContext):
 	if (cred !== null && cred !== '') {
 		if (ctx.credentials.has(cred)) f.cred = cred;
 		else invalid.push(`Credential "${cred}" has no survey figure in the data`);
+	}
+	const years = get('years');
+	if (years !== null) {
+		if (years === 'latest' || years === 'all') f.years = years;
+		else invalid.push(`Survey years "${years}" must be latest or all`);
 	}
 	return { filters: f, invalid };
 }

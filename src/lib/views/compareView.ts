@@ -10,6 +10,8 @@ import { baseYearOf, deflate, deflateTrend, dollarsLabel } from '../model/deflat
 import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
+import { allOccupationsRate } from '../model/summarizeGrowth';
+import { missingReleases } from '../model/missingReleases';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
@@ -46,7 +48,7 @@ export interface CompareView {
 	/** Props of each chart, ready to spread onto the chart component. */
 	pay: { rows: PayRangeRow[]; /** Chosen careers the release does not list, by title. */ absent: string[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
 	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance; dollars?: string };
-	outlook: { rows: OutlookRow[]; source: string; provenance: Provenance };
+	outlook: { rows: OutlookRow[]; /** All-occupations percent change, the chart's reference line. */ allRate: Figure; source: string; provenance: Provenance };
 	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
 	growth: { points: GrowthPoint[]; topCode: Figure; source: string; provenance: Provenance };
 }
@@ -101,12 +103,13 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			stat: 'median',
 			basis: filters.basis,
 			topCodes,
-			source: oewsLine(`May ${releases.map(releaseYear).join(', ')}`) + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
+			source: `${oewsLine(`May ${releases.map(releaseYear).join(', ')}`)} ${missingReleases(releases.map(releaseYear))}`.trim() + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
 			provenance: { sources },
 			dollars: base === null ? undefined : dollarsLabel(base)
 		},
 		outlook: {
 			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),
+			allRate: allOccupationsRate(ds.projections),
 			source: EP_LINE,
 			provenance: { sources, sourceId: EP_SOURCE }
 		},

@@ -96,3 +96,16 @@ describe('layoutOutlook', () => {
 		expect(l.axisY).toBeGreaterThan(l.bars[2].bar!.y + l.bars[2].bar!.height);
 	});
 });
+
+describe('layoutOutlook: the all-occupations reference line', () => {
+	it.each([
+		['between zero and the bars', [row('29-2072', 'MRS', 7.1)], 3.1, (l: ReturnType<typeof layoutOutlook>) => l.referenceX! > l.zeroX && l.referenceX! < l.bars[0].bar!.x + l.bars[0].bar!.width],
+		['kept on the axis when every career declines', [row('43-3021', 'Billing', -5.4)], 3.1, (l: ReturnType<typeof layoutOutlook>) => l.referenceX! > l.zeroX && l.referenceX! <= l.width],
+		['none without a rate', [row('29-2072', 'MRS', 7.1)], null, (l: ReturnType<typeof layoutOutlook>) => l.referenceX === null],
+		['none without rows', [], 3.1, (l: ReturnType<typeof layoutOutlook>) => l.referenceX === null]
+	] as const)('%s', (_n, rows, reference, holds) => {
+		const layout = layoutOutlook(rows, 600, reference);
+		expect(holds(layout)).toBe(true);
+		expect(findNaN(layout)).toEqual([]);
+	});
+});

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fitParts, layoutSurvey, type BlsContext } from '../../../src/lib/charts/layoutSurvey';
 import { formatWage } from '../../../src/lib/format';
 import type { SurveyRow } from '../../../src/lib/model/surveyRows';
+import { surveyRow } from '../../fixtures/model/build';
 import { findNaN } from './noNaN';
 
-const row = (category: string, surveyYear: number, value: number, over: Partial<SurveyRow> = {}): SurveyRow => ({
-	key: `${category}${surveyYear}${value}`,
-	sourceId: `aapc-${surveyYear}`,
-	organization: 'AAPC',
-	surveyYear,
-	reportLabel: '',
-	dimension: 'credential',
-	category,
-	statistic: 'mean',
-	value,
-	population: 'respondents with job title "coder", by primary credential',
-	sourceUrl: '',
-	sourceKind: '',
-	notes: '',
-	conflict: false,
-	...over
-});
+const row = (category: string, surveyYear: number, value: number, over: Partial<SurveyRow> = {}): SurveyRow =>
+	surveyRow(category, surveyYear, value, { population: 'respondents with job title "coder", by primary credential', ...over });
 const rows = [
 	row('CPC', 2010, 39953),
 	row('CPC-H (certified coders in hospital outpatient)', 2012, 56466, { population: '' }),
@@ -69,4 +55,21 @@ describe('layoutSurvey', () => {
 		['CPC: ', 'mean $1', 40, 'CPC: mean $1'],
 		['A very long credential name indeed: ', 'mean $45,000', 30, 'A very long crede…mean $45,000']
 	])('fitParts %#', (head, tail, chars, out) => expect(fitParts(head, tail, chars)).toBe(out));
+});
+
+describe('layoutSurvey: labels never overlap dots', () => {
+	const long = row('CRC (Certified Risk Adjustment Coder)', 2025, 74629, { population: 'AAPC salary survey respondents with job titles', sourceKind: 'trade press; unverified: one page' });
+	it.each([
+		['phone width, two-line labels', 343],
+		['desktop width, one-line labels', 1100]
+	])('%s', (_n, width) => {
+		const layout = layoutSurvey([...rows, long, ...rows], null, width, (v) => formatWage(v, 'annual'));
+		layout.marks.forEach((m, i) => {
+			const lastBaseline = m.labelY + 12 + (m.lines.length - 1) * 15;
+			expect(m.y - 6, `dot ${i} clears its label`).toBeGreaterThan(lastBaseline + 3);
+			const next = layout.marks[i + 1];
+			if (next) expect(next.labelY, `label ${i + 1} starts below dot ${i}`).toBeGreaterThanOrEqual(m.y + 6);
+		});
+		expect(layout.marks.find((m) => m.key === long.key)?.lines.join(' ')).toContain('(unverified)');
+	});
 });
