@@ -12,6 +12,7 @@ import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
 import { allOccupationsRate } from '../model/summarizeGrowth';
 import { missingReleases } from '../model/missingReleases';
+import { trainingSource } from './trainingSource';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
@@ -122,7 +123,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			topCode: ep?.topCodeAnnual ?? { missing: 'notAvailable' },
 			payRelease: 'OEWS May 2024',
 			period: '2024–34',
-			source: 'U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (Table 1.2): typical entry-level education, median wage and openings.',
+			source: trainingSource(release.release),
 			provenance: { sources, sourceId: EP_SOURCE }
 		},
 		growth: {
