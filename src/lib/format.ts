@@ -29,6 +29,9 @@ export function formatWage(f: Figure, basis: PayBasis, topCode?: Figure): string
 export const formatAxisWage = (v: number, basis: PayBasis) =>
 	basis === 'hourly' ? `$${format('.0f')(v)}` : v >= 1000 ? `$${format('.0f')(v / 1000)}k` : usd(v);
 
+/** Short axis ticks for people: "120k", "950". */
+export const formatAxisCount = (v: number) => (v >= 1000 ? `${format('.0f')(v / 1000)}k` : format('.0f')(v));
+
 /** People: "187,910". */
 export const formatCount = (f: Figure) => (typeof f === 'number' ? count(f) : MISSING_LABELS[f.missing]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/data/schema';
-import { basisUnit, formatAxisWage, formatChange, formatCount, formatPercent, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
+import { basisUnit, formatAxisCount, formatAxisWage, formatChange, formatCount, formatPercent, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
 
 const TOP: Figure = { missing: 'topCoded' };
 const NA: Figure = { missing: 'notAvailable' };
@@ -35,6 +35,9 @@ describe('the other formats', () => {
 		['formatAxisWage annual', formatAxisWage(50000, 'annual'), '$50k'],
 		['formatAxisWage annual small', formatAxisWage(800, 'annual'), '$800'],
 		['formatAxisWage hourly', formatAxisWage(24, 'hourly'), '$24'],
+		['formatAxisCount thousands', formatAxisCount(122640), '123k'],
+		['formatAxisCount small', formatAxisCount(950), '950'],
+		['formatAxisCount zero', formatAxisCount(0), '0'],
 		['formatCount', formatCount(187910), '187,910'],
 		['formatCount marker', formatCount(NA), 'not published'],
 		['formatThousands', formatThousands(194.8), '194,800'],

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure, MissingReason, PayBasis } from '../data/schema';
-import { formatAxisWage } from '../format';
+import { formatAxisCount, formatAxisWage } from '../format';
 import type { SettingRow } from '../model/settingsProfile';
 import { fitLabel } from './layoutPayRange';
 
@@ -45,12 +45,21 @@ export interface SettingsLayout {
 	margin: { top: number; right: number; bottom: number; left: number };
 	bars: SettingsBar[];
 	ticks: { x: number; label: string }[];
+	/** Left end of the wage axis; the employment column sits left of it, on a scale of its own. */
+	plotLeft: number;
+	/** The employment column's own axis: its right end and ticks (0 and the largest setting). */
+	jobsAxis: { x1: number; x2: number; ticks: { x: number; label: string }[] };
 	axisY: number;
 }
 
 const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
 const INDENT = 14;
 const LINE = 15;
+/** Gap between the employment column and the wage axis. */
+const GAP = 16;
+
+/** Width of the employment column: jobs are never drawn on the wage axis. */
+const jobsWidth = (width: number) => Math.round(Math.min(120, Math.max(44, width * 0.15)));
 
 const valueOrCap = (f: Figure, cap: number | null) => (typeof f === 'number' ? f : f.missing === 'topCoded' && cap !== null ? cap : null);
 
@@ -67,8 +76,8 @@ export const settingsJobsMax = (rows: readonly SettingRow[]): number =>
 
 /**
  * One row per work setting: its label line(s), a p10–p90 whisker, p25–p75 box and median tick on a
- * wage axis from zero, and under it a thin bar of the setting's employment (so where the jobs are
- * reads beside where pay is high). A top-coded point is drawn at the threshold, marked open.
+ * wage axis from zero, and left of it, in a column on a scale of its own, a thin bar of the setting's
+ * employment (so where the jobs are reads beside where pay is high, without sharing the wage axis). A top-coded point is drawn at the threshold, marked open.
  */
 export function layoutSettings(
 	rows: readonly SettingRow[],
@@ -79,14 +88,15 @@ export function layoutSettings(
 	shared: { wageMax?: number; jobsMax?: number } = {}
 ): SettingsLayout {
 	const cap = typeof topCode === 'number' ? topCode : null;
-	const right = Math.max(MARGIN.left + INDENT + 50, width - MARGIN.right);
+	const jobsRight = MARGIN.left + jobsWidth(width);
+	const plotLeft = jobsRight + GAP;
+	const right = Math.max(plotLeft + 50, width - MARGIN.right);
 	const x = scaleLinear()
 		.domain([0, shared.wageMax ?? settingsWageMax(rows, topCode)])
 		.nice()
-		.range([MARGIN.left, right]);
-	const jobs = scaleLinear()
-		.domain([0, shared.jobsMax ?? settingsJobsMax(rows)])
-		.range([MARGIN.left, right]);
+		.range([plotLeft, right]);
+	const jobsMax = shared.jobsMax ?? settingsJobsMax(rows);
+	const jobs = scaleLinear().domain([0, jobsMax]).range([MARGIN.left, jobsRight]);
 	let y = MARGIN.top;
 	const bars = rows.map((r): SettingsBar => {
 		const indent = r.kind === 'industry' ? INDENT : 0;
@@ -94,8 +104,8 @@ export function layoutSettings(
 		const lines = fitLabel(label, valueText(r), width - indent);
 		const labelY = y;
 		const barY = labelY + 26 + (lines.length - 1) * LINE;
-		const jobsY = barY + 11;
-		y = jobsY + 16;
+		const jobsY = barY;
+		y = barY + 20;
 		const [p10, p25, median, p75, p90] = [r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap));
 		const firstMissing = [r.p10, r.p25, r.median, r.p75, r.p90].find((f) => typeof f !== 'number' && f.missing !== 'topCoded');
 		return {
@@ -119,7 +129,9 @@ export function layoutSettings(
 		height: axisY + MARGIN.bottom,
 		margin: MARGIN,
 		bars,
-		ticks: x.ticks(Math.max(2, Math.floor(width / 90))).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
+		ticks: x.ticks(Math.max(2, Math.floor((right - plotLeft) / 80))).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
+		plotLeft,
+		jobsAxis: { x1: MARGIN.left, x2: jobsRight, ticks: [{ x: MARGIN.left, label: '0' }, { x: jobsRight, label: formatAxisCount(jobsMax) }] },
 		axisY
 	};
 }

@@ -55,6 +55,17 @@ describe('layoutSettings', () => {
 		expect(len('62') / len('52')).toBeCloseTo(122640 / 5790, 0);
 		expect(layout.bars.find((b) => b.naics === '53')!.jobs).toBeNull();
 	});
+	it.each([320, 375, 1200])('employment has a column and an axis of its own, left of the wage axis (%i px)', (width) => {
+		const layout = layoutSettings(rows, 'annual', width, 239200);
+		const { x1, x2, ticks } = layout.jobsAxis;
+		expect(x2).toBeLessThan(layout.plotLeft);
+		expect(ticks.map((t) => t.label)).toEqual(['0', '123k']);
+		for (const b of layout.bars) {
+			if (b.jobs) expect(b.jobs.x1).toBeGreaterThanOrEqual(x1), expect(b.jobs.x2).toBeLessThanOrEqual(x2);
+			for (const x of [b.whisker?.x1, b.box?.x1, b.median?.x].filter((v): v is number => v !== undefined)) expect(x).toBeGreaterThanOrEqual(layout.plotLeft);
+		}
+		for (const t of layout.ticks) expect(t.x).toBeGreaterThanOrEqual(layout.plotLeft);
+	});
 	it('industries are indented and read "of which"', () => {
 		const bar = layoutSettings(rows, 'annual', 640, 239200).bars.find((b) => b.naics === '524100')!;
 		expect(bar.indent).toBeGreaterThan(0);
