@@ -158,11 +158,11 @@ const jobZones = load('onet_30_2/Job Zone Reference.txt', (t, f) => {
 // Research measures: percentiles come from each whole file, then only the shipped careers are kept.
 const exposure = load('ai_exposure_eloundou_2023_occ_level.csv', (t, f) => eloundouRows(t, f, (soc) => shipped.has(soc)));
 const applicability = load('ai_applicability_tomlinson_2025_soc.csv', (t, f) => tomlinsonRows(t, f, (soc) => shipped.has(soc)));
-// O*NET's reported job titles join each career's search words (after the curated ones, without repeats).
+// O*NET's reported job titles become each career's last-ranked search words (without repeating a title or alias).
 const careerList = baseCareers.map((c) => {
 	const seen = new Set([c.title, ...c.aliases].map((a) => a.toLowerCase()));
 	const titles = onet.filter((r) => r.kind === 'title' && r.soc === c.soc && !seen.has(r.text.toLowerCase()) && seen.add(r.text.toLowerCase()));
-	return { ...c, aliases: [...c.aliases, ...titles.map((r) => r.text)] };
+	return { ...c, reportedTitles: titles.map((r) => r.text) };
 });
 // CPI-U annual averages, to show pay in constant dollars.
 const cpi = load('cpi_u_CUUR0000SA0_annual_2005_2025.csv', (t, f) => importTidy(cpiCodec, t, f));

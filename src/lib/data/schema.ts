@@ -120,8 +120,10 @@ export interface Career {
 	title: string;
 	group: CareerGroup;
 	level: OccupationLevel;
-	/** Other names people use, e.g. "medical coder". */
+	/** Other names people use, e.g. "medical coder" (curated). */
 	aliases: string[];
+	/** Job titles people reported to O*NET for the code (CC BY 4.0); searched after titles and aliases. */
+	reportedTitles?: string[];
 	/** What a reader should know about the code, e.g. who BLS counts in it. */
 	note: string;
 }

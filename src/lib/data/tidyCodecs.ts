@@ -77,9 +77,9 @@ export const sourceCodec: TidyCodec<
 
 const GROUPS = new Set<CareerGroup>(['coding', 'healthcare', 'reference']);
 
-export const careerCodec: TidyCodec<'soc' | 'title' | 'group' | 'level' | 'aliases' | 'note', Career> = {
-	columns: ['soc', 'title', 'group', 'level', 'aliases', 'note'],
-	encode: (c) => ({ soc: c.soc, title: c.title, group: c.group, level: c.level, aliases: c.aliases.join('|'), note: c.note }),
+export const careerCodec: TidyCodec<'soc' | 'title' | 'group' | 'level' | 'aliases' | 'reported_titles' | 'note', Career> = {
+	columns: ['soc', 'title', 'group', 'level', 'aliases', 'reported_titles', 'note'],
+	encode: (c) => ({ soc: c.soc, title: c.title, group: c.group, level: c.level, aliases: c.aliases.join('|'), reported_titles: (c.reportedTitles ?? []).join('|'), note: c.note }),
 	decode: (get, fail) => {
 		const group = get('group').trim() as CareerGroup;
 		if (!GROUPS.has(group)) fail('group', 'Expected coding, healthcare or reference.');
@@ -89,6 +89,7 @@ export const careerCodec: TidyCodec<'soc' | 'title' | 'group' | 'level' | 'alias
 			group,
 			level: get('level') as OccupationLevel,
 			aliases: list(get('aliases')),
+			reportedTitles: list(get('reported_titles')),
 			note: get('note')
 		};
 	}

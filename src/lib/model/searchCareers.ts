@@ -14,6 +14,12 @@ export interface CareerMatch {
 /** Scores by how a text matches; starts rank above word matches, which rank above substrings. */
 const SCORE = { socExact: 100, exact: 90, starts: 80, words: 60, socPrefix: 50, substring: 40 } as const;
 
+/**
+ * A job title people reported to O*NET ranks below a title or curated alias that matches as well: "Dosimetrist" is
+ * a reported title of radiation therapists, yet "dosimetrist" must find medical dosimetrists first.
+ */
+const REPORTED_PENALTY = 15;
+
 /** Lower case, accents and punctuation dropped, so "Nurse-Anesthetist's" reads "nurse anesthetist s". */
 export function normalize(text: string): string {
 	return text
@@ -42,7 +48,8 @@ const SOC_QUERY = /^\d{2}[\s.-]?\d{0,4}$/;
 
 /**
  * Careers matching a free-text query, best first: exact SOC code, then titles or aliases that equal or
- * start with the query, then ones containing every query word as a word start, then substrings.
+ * start with the query, then ones containing every query word as a word start, then substrings; a job title
+ * people reported to O*NET counts a step lower than a title or curated alias matched the same way.
  * Ties keep the given (curated) order, and a title beats an alias of equal score. Empty query → [].
  */
 export function searchCareers(careers: readonly Career[], query: string): CareerMatch[] {
@@ -67,6 +74,10 @@ export function searchCareers(careers: readonly Career[], query: string): Career
 		for (const [matchedOn, text] of candidates) {
 			const score = scoreText(q, words, text);
 			if (score > (best?.score ?? 0)) best = { career, matchedOn, text, score };
+		}
+		for (const text of career.reportedTitles ?? []) {
+			const score = scoreText(q, words, text) - REPORTED_PENALTY;
+			if (score > (best?.score ?? 0)) best = { career, matchedOn: 'alias', text, score };
 		}
 		if (best) matches.push(best);
 	}

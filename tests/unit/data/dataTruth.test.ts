@@ -227,7 +227,11 @@ describe('search over data/careers.csv, with O*NET reported titles', () => {
 		['coding specialist', '29-2072'],
 		['medical records coordinator', '29-2072'],
 		['health information clerk', '29-2072'],
-		['compliance officer', '13-1041']
+		['compliance officer', '13-1041'],
+		// A title or curated alias wins over a job title people reported to O*NET for another code.
+		['dosimetrist', '29-2036'],
+		['nuclear medicine', '29-2033'],
+		['nurse anesthetist', '29-1151']
 	])('"%s" finds %s first', (query, soc) => expect(searchCareers(careers, query)[0]?.career.soc).toBe(soc));
 });
 

@@ -69,6 +69,26 @@ describe('searchCareers', () => {
 	});
 });
 
+describe('searchCareers with job titles reported to O*NET', () => {
+	const withReported = [
+		{ ...career('29-1124', 'Radiation Therapists'), reportedTitles: ['Dosimetrist', 'Radiation Therapist (RT)'] },
+		{ ...career('29-1224', 'Radiologists'), reportedTitles: ['Nuclear Medicine Physician'] },
+		career('29-2033', 'Nuclear Medicine Technologists'),
+		...careers
+	];
+	it.each([
+		// A title or curated alias that matches as well wins, whatever the curated order.
+		['dosimetrist', ['29-2036', '29-1124']],
+		['nuclear medicine', ['29-2033', '29-1224']],
+		// A reported title still finds its career when nothing else matches.
+		['radiation therapist', ['29-1124']],
+		['nuclear medicine physician', ['29-1224']]
+	])('%j → %j', (q, socs) => expect(searchCareers(withReported, q).map((m) => m.career.soc)).toEqual(socs));
+	it('says it matched on the reported title', () => {
+		expect(searchCareers(withReported, 'nuclear medicine physician')[0]).toMatchObject({ matchedOn: 'alias', text: 'Nuclear Medicine Physician' });
+	});
+});
+
 describe('normalize', () => {
 	it.each([
 		['Nurse-Anesthetists', 'nurse anesthetists'],
