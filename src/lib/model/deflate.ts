@@ -1,5 +1,6 @@
 import type { CpiYear } from '../data/cpiCodec';
 import type { Figure } from '../data/schema';
+import type { SurveyRow } from './surveyRows';
 import type { TrendPoint } from './trendAcrossReleases';
 
 /** The year whose dollars constant-dollar figures are in: the latest CPI-U annual average in the data. */
@@ -28,4 +29,23 @@ export function deflateTrend(points: readonly TrendPoint[], cpi: readonly CpiYea
 		const note = `${dollarsLabel(base)}: ${p.release} value × CPI-U ${base} / CPI-U ${year} (annual averages)`;
 		return { ...p, value: deflate(p.value, year, cpi, base), note };
 	});
+}
+
+/**
+ * Survey figures in `base`-year dollars, each deflated with the CPI-U of its survey year and saying so in its
+ * notes. A figure whose year has no CPI-U annual average is not converted: it is listed in `skipped`, never shown
+ * at its nominal value among deflated ones.
+ */
+export function deflateSurveyRows(rows: readonly SurveyRow[], cpi: readonly CpiYear[], base: number): { rows: SurveyRow[]; skipped: SurveyRow[] } {
+	const kept: SurveyRow[] = [];
+	const skipped: SurveyRow[] = [];
+	for (const r of rows) {
+		const value = deflate(r.value, r.surveyYear, cpi, base);
+		if (typeof value !== 'number') skipped.push(r);
+		else {
+			const how = `${dollarsLabel(base)}: ${r.surveyYear} figure × CPI-U ${base} / CPI-U ${r.surveyYear} (annual averages)`;
+			kept.push({ ...r, value: Math.round(value), notes: r.notes ? `${r.notes}; ${how}` : how });
+		}
+	}
+	return { rows: kept, skipped };
 }

@@ -25,9 +25,12 @@ export interface PayFilters {
 	cred: string;
 	/** Survey figures shown: the latest of each category, or every survey year. */
 	years: SurveyYears;
+	/** Survey figures as published, or all in the latest CPI-U year's dollars. */
+	dollars: SurveyDollars;
 }
 
 export type SurveyYears = 'latest' | 'all';
+export type SurveyDollars = 'nominal' | 'real';
 
 /** What the URL may name. */
 export interface PayFilterContext {
@@ -40,7 +43,7 @@ export interface PayFilterContext {
 	defaults: PayFilters;
 }
 
-const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', dim: 'dim', cred: 'cred', years: 'years' } as const;
+const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', dim: 'dim', cred: 'cred', years: 'years', dollars: 'dollars' } as const;
 
 /** Largest salary accepted: above any published wage, below nonsense. */
 const MAX_SALARY = 10_000_000;
@@ -117,6 +120,11 @@ export function parsePayFilters(params: URLSearchParams, ctx: PayFilterContext):
 	if (years !== null) {
 		if (years === 'latest' || years === 'all') f.years = years;
 		else invalid.push(`Survey years "${years}" must be latest or all`);
+	}
+	const dollars = get('dollars');
+	if (dollars !== null) {
+		if (dollars === 'nominal' || dollars === 'real') f.dollars = dollars;
+		else invalid.push(`Dollars "${dollars}" must be nominal or real`);
 	}
 	return { filters: f, invalid };
 }

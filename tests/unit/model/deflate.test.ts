@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/data/schema';
-import { baseYearOf, deflate, deflateTrend, dollarsLabel } from '../../../src/lib/model/deflate';
+import { baseYearOf, deflate, deflateSurveyRows, deflateTrend, dollarsLabel } from '../../../src/lib/model/deflate';
+import type { SurveyRow } from '../../../src/lib/model/surveyRows';
 
 const cpi = [
 	{ year: 2019, index: 255.657 },
@@ -38,4 +39,42 @@ describe('deflate', () => {
 		expect(points[1].value).toBe(51572.21);
 		expect(points[1].note).toBe('in 2025 dollars (CPI-U): May 2024 value × CPI-U 2025 / CPI-U 2024 (annual averages)');
 	});
+});
+
+describe('deflateSurveyRows', () => {
+	const row = (surveyYear: number, value: number, notes = ''): SurveyRow => ({
+		key: `${surveyYear}`,
+		sourceId: 'aapc',
+		organization: 'AAPC',
+		surveyYear,
+		reportLabel: 'salary survey',
+		dimension: 'credential',
+		category: 'CPC',
+		statistic: 'mean',
+		value,
+		population: 'members',
+		sourceUrl: '',
+		sourceKind: '',
+		notes,
+		conflict: false
+	});
+	const base = baseYearOf(cpi)!;
+	it.each([
+		['the base year keeps its value', row(base, 60000), 60000],
+		['an earlier year is raised by the CPI-U ratio, rounded to the dollar', row(cpi[0].year, 50000), Math.round((50000 * cpi.find((c) => c.year === base)!.index) / cpi[0].index)]
+	])('%s', (_n, r, value) => {
+		const { rows, skipped } = deflateSurveyRows([r], cpi, base);
+		expect(skipped).toEqual([]);
+		expect(rows[0].value).toBe(value);
+		expect(rows[0].notes).toContain(`${dollarsLabel(base)}: ${r.surveyYear} figure × CPI-U ${base} / CPI-U ${r.surveyYear}`);
+	});
+	it('keeps earlier notes, then says how the figure was converted', () => {
+		expect(deflateSurveyRows([row(base, 1, 'quoted by a third party')], cpi, base).rows[0].notes).toMatch(/^quoted by a third party; in /);
+	});
+	it('a year without a CPI-U average is skipped, never shown at its nominal value', () => {
+		const { rows, skipped } = deflateSurveyRows([row(1990, 30000), row(base, 1)], cpi, base);
+		expect(rows.map((r) => r.surveyYear)).toEqual([base]);
+		expect(skipped.map((r) => r.surveyYear)).toEqual([1990]);
+	});
+	it('no rows → none', () => expect(deflateSurveyRows([], cpi, base)).toEqual({ rows: [], skipped: [] }));
 });
