@@ -134,6 +134,6 @@ export function credentialsLine(c: CareerCredentials, named = 4): string {
 	const recorded = c.recorded.map((r) => `${r.code} (${r.body.split(' (')[0]}${r.facts.some((f) => f.unverified) ? ', source unverified' : ''})`);
 	const codes = c.namedInSurveys.slice(0, named).map((n) => n.code);
 	const more = c.namedInSurveys.length - codes.length;
-	const surveyed = codes.length ? [`in salary surveys: ${codes.join(', ')}${more > 0 ? ` and ${more} more` : ''} (requirements not recorded)`] : [];
+	const surveyed = codes.length ? [`salary surveys name ${codes.join(', ')}${more > 0 ? ` and ${more} more` : ''} (requirements not recorded)`] : [];
 	return [...recorded, ...surveyed].join('; ') || 'none recorded';
 }

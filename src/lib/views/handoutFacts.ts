@@ -45,7 +45,7 @@ export function handoutFacts(ds: Dataset, view: CompareView): HandoutFacts[] {
 			outlook: g?.label ?? '',
 			openings: g ? formatThousands(g.openingsPerYear) : NOT_PUBLISHED,
 			training: r.projection?.education || NOT_PUBLISHED,
-			certification: credentialsLine(credentials, 2)
+			certification: credentialsLine(credentials, 1)
 		};
 	});
 }
