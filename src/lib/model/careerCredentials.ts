@@ -128,12 +128,13 @@ export function careerCredentials(
 
 /**
  * One line for a handout cell: recorded credentials with their bodies, then up to `named` survey-named codes
- * (newest first), or "none recorded" when the data holds neither.
+ * (newest first), or "none recorded" when the data holds neither. The handout's notes say that survey-named
+ * credentials have no recorded requirements.
  */
 export function credentialsLine(c: CareerCredentials, named = 4): string {
 	const recorded = c.recorded.map((r) => `${r.code} (${r.body.split(' (')[0]}${r.facts.some((f) => f.unverified) ? ', source unverified' : ''})`);
 	const codes = c.namedInSurveys.slice(0, named).map((n) => n.code);
 	const more = c.namedInSurveys.length - codes.length;
-	const surveyed = codes.length ? [`salary surveys name ${codes.join(', ')}${more > 0 ? ` and ${more} more` : ''} (requirements not recorded)`] : [];
+	const surveyed = codes.length ? [`salary surveys name ${codes.join(', ')}${more > 0 ? ` and ${more} more` : ''}`] : [];
 	return [...recorded, ...surveyed].join('; ') || 'none recorded';
 }

@@ -92,7 +92,7 @@ describe('careerCredentials', () => {
 
 describe('credentialsLine', () => {
 	it.each([
-		['recorded and surveyed, capped', '29-2072', 2, 'RHIA (AHIMA, source unverified); salary surveys name CPC, CRC and 1 more (requirements not recorded)'],
+		['recorded and surveyed, capped', '29-2072', 2, 'RHIA (AHIMA, source unverified); salary surveys name CPC, CRC and 1 more'],
 		['recorded only, body without its long name', '29-2036', 4, 'CMD (MDCB)'],
 		['nothing recorded', '29-1141', 4, 'none recorded']
 	])('%s', (_n, soc, cap, line) => expect(credentialsLine(careerCredentials(soc, [cmd, rhia], surveys, projection), cap)).toBe(line));

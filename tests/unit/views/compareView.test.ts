@@ -104,7 +104,7 @@ describe('handoutFacts', () => {
 		const cpc = { sourceId: 'aapc-2025', organization: 'AAPC', surveyYear: 2025, reportLabel: '', dimension: 'credential', category: 'CPC', statistic: 'mean', value: 67147, unit: 'USD/year', population: '', sourceUrl: '', sourceKind: '', notes: '' };
 		const withCredentials = { ...ds, certifications: [rhia], surveys: [cpc] };
 		const [mrs, nmt] = handoutFacts(withCredentials, compareView(withCredentials, new URLSearchParams('careers=29-2072,29-2033')));
-		expect(mrs.certification).toBe('RHIA (AHIMA, source unverified); salary surveys name CPC (requirements not recorded)');
+		expect(mrs.certification).toBe('RHIA (AHIMA, source unverified); salary surveys name CPC');
 		expect(nmt.certification).toBe('none recorded');
 	});
 });
