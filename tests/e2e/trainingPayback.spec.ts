@@ -3,19 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { download, parseCsv } from './download';
 import { openTable } from './tableTwin';
+import { noSideScroll, openHydrated as ready, WIDTHS } from './widths';
 
-async function ready(page: Page, path: string) {
-	await page.goto(path);
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-}
-
-const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 const section = (page: Page) => page.locator('[data-section="payback"]');
 
-for (const [name, use] of [
-	['375 px', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
-	['1280 px', { viewport: { width: 1280, height: 800 } }]
-] as const) {
+for (const [name, use] of WIDTHS) {
 	test.describe(name, () => {
 		test.use(use);
 
