@@ -14,6 +14,9 @@ const YEARS: Record<string, number> = {
 	'doctoral or professional degree': 8
 };
 
+/** The mapping as [category, years] pairs, in order of length, for pages that show it. */
+export const EDUCATION_YEARS: readonly (readonly [string, number])[] = Object.entries(YEARS);
+
 /** Same words, whatever the case, spacing or apostrophe style of the file ("Associate’s degree"). */
 const normalize = (s: string) => s.trim().toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ');
 

@@ -89,3 +89,16 @@ export function listOf(key: string, known: readonly string[], fallback: string[]
 		write: (v) => v.join(',')
 	};
 }
+
+/** A number within [min, max] ("$12,000" reads as 12000), or absent (empty text is absent too). */
+export const boundedNumber = (key: string, what: string, min: number, max: number): Param<number | null> => {
+	const any = optionalNumber(key, what);
+	return {
+		...any,
+		read: (raw) => {
+			const read = any.read(raw);
+			if ('invalid' in read || read.value === null) return read;
+			return read.value >= min && read.value <= max ? read : { invalid: `${what} "${raw}" must be between ${min} and ${max}` };
+		}
+	};
+};
