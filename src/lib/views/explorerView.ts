@@ -34,6 +34,9 @@ export function chartRows(rows: readonly ExplorerRow[], basis: ExploreState['bas
 	});
 }
 
+/** What the chart draws, as a key: the charted codes in order and the unit. A sort that keeps them leaves the chart as it is. */
+export const chartKeyOf = (rows: readonly ExplorerRow[], basis: ExploreState['basis']) => `${basis}:${rows.slice(0, CHART_CAP).map((r) => r.soc).join(',')}`;
+
 /** "Compare these": the first shown rows /compare can show (it covers the careers in careers.csv), at most six. */
 export function compareCodes(rows: readonly ExplorerRow[], careers: readonly Career[]): { codes: string[]; outside: number } {
 	const known = new Set(careers.map((c) => c.soc));
