@@ -110,11 +110,44 @@ test('"Compare these" opens /compare with at most six of the rows shown', async 
 	await expect(page.locator('[data-table="versus"] tbody tr')).toHaveCount(codes.length);
 });
 
+test('growth against pay: the toggle is kept in the URL, draws the rows shown, caps with a note, and a sort keeps it', async ({ page }) => {
+	// One column (below 1100 px) gives the scatter the width to label more than the coding roles.
+	await page.setViewportSize({ width: 1000, height: 900 });
+	await open(page, '/explore?group=all');
+	await page.getByRole('radio', { name: 'Growth against pay' }).check();
+	await expect(page).toHaveURL(/[?&]chart=growth/);
+	const figure = page.locator('#explore-growth');
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure).toContainText('Growth against pay of the rows shown');
+	await expect(page.locator('[data-chart-cap]')).toContainText('first 250 of 830 rows');
+	await page.locator('[data-sort="median"]').click();
+	await expect(page).toHaveURL(/sort=median/);
+	await expect(page).toHaveURL(/chart=growth/);
+	// The first rows of the table are the labelled points (at most eight), the first one among them.
+	const first = (await table(page).locator('tbody tr[data-soc]').first().locator('.name').getAttribute('title'))!;
+	const labels = await figure.locator('text.point-label').allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	expect(labels.length).toBeLessThanOrEqual(8);
+	expect(labels.some((l) => first.startsWith(l.replace(/…$/, '').trim()))).toBe(true);
+	// A narrow filter draws every row, without the note; the URL reopens the same chart.
+	await open(page, '/explore?coding=1&chart=growth');
+	await expect(page.locator('#explore-growth')).toBeVisible();
+	await expect(page.locator('#explore-pay')).toHaveCount(0);
+	await expect(page.locator('[data-chart-cap]')).toHaveCount(0);
+	await expect(page.getByRole('radio', { name: 'Growth against pay' })).toBeChecked();
+	await page.getByRole('radio', { name: 'Pay ranges' }).check();
+	await expect(page).not.toHaveURL(/chart=/);
+	await expect(page.locator('#explore-pay')).toBeVisible();
+});
+
 test('axe finds no serious or critical violation on /explore', async ({ page }) => {
 	// A few rows: every control, the table and the chart are there; axe over 800 rows takes minutes on a busy machine.
 	test.setTimeout(90_000);
 	await open(page, '/explore?q=nurse');
-	const results = await new AxeBuilder({ page }).analyze();
+	let results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	await open(page, '/explore?q=nurse&chart=growth');
+	results = await new AxeBuilder({ page }).analyze();
 	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
 });

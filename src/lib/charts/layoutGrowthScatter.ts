@@ -1,7 +1,7 @@
 import { extent, leastIndex, max } from 'd3-array';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { path } from 'd3-path';
-import type { Figure } from '../data/schema';
+import type { Figure, PayBasis } from '../data/schema';
 import { formatAxisWage } from '../format';
 import { fitText } from './fitText';
 import { needsLeader, placeLabels } from './placeLabels';
@@ -15,7 +15,7 @@ const FEW_LABELS_BELOW = 520;
 export interface GrowthPoint {
 	soc: string;
 	label: string;
-	/** Median annual wage. */
+	/** Median wage, annual unless the layout is given another unit. */
 	wage: Figure;
 	/** Percent change in employment over the projection decade. */
 	change: Figure;
@@ -55,9 +55,10 @@ export interface GrowthScatterLayout {
 
 /**
  * Places every occupation by wage (x) and projected growth (y), area by openings. Points without
- * a published growth rate or wage are listed as omitted, never placed at zero.
+ * a published growth rate or wage are listed as omitted, never placed at zero. The wage axis reads in `basis`
+ * (the points' wages and the top code must be in that unit).
  */
-export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCode: Figure): GrowthScatterLayout {
+export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCode: Figure, basis: PayBasis = 'annual'): GrowthScatterLayout {
 	const cap = typeof topCode === 'number' ? topCode : null;
 	const height = Math.round(Math.min(520, Math.max(320, width * 0.62)));
 	const plot = { left: 44, right: width - 12, top: 24, bottom: height - 44 };
@@ -106,7 +107,7 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 			hollow: circlesPath(placed.filter((p) => !p.emphasis && p.atLeast))
 		},
 		omitted,
-		xTicks: x.ticks(ticks).map((t) => ({ x: x(t), label: formatAxisWage(t, 'annual') })),
+		xTicks: x.ticks(ticks).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
 		yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t > 0 ? '+' : ''}${t}%` })),
 		zeroY: y.domain()[0] < 0 ? y(0) : null
 	};

@@ -13,7 +13,11 @@ export interface ExploreState {
 	query: ExplorerQuery;
 	sort: string;
 	dir: SortDirection;
+	/** The chart beside the table: ranked pay ranges, or growth 2024–34 against median pay. */
+	chart: ExploreChart;
 }
+
+export type ExploreChart = 'pay' | 'growth';
 
 /** What the URL may name. */
 export interface ExploreContext {
@@ -42,7 +46,8 @@ export function exploreParams(ctx: ExploreContext) {
 		education: oneOf('edu', ['', ...ctx.educations], '', 'Typical education'),
 		noWage: oneOf('nowage', ['show', 'hide'], 'show', 'Occupations with no published wage'),
 		sort: oneOf('sort', [...SORT_KEYS, ...EXPLORER_COLUMNS.map((c) => c.id)], 'soc', 'Sort'),
-		dir: oneOf<SortDirection>('dir', ['asc', 'desc'], 'asc', 'Sort direction')
+		dir: oneOf<SortDirection>('dir', ['asc', 'desc'], 'asc', 'Sort direction'),
+		chart: oneOf<ExploreChart>('chart', ['pay', 'growth'], 'pay', 'Chart')
 	};
 }
 
@@ -76,7 +81,8 @@ export function parseExplore(params: URLSearchParams, ctx: ExploreContext): { st
 			columns: values.columns,
 			query: { text: values.text, major: values.major, group: values.group, codingOnly: values.codingOnly, education: values.education, showNoWage: values.noWage === 'show', ranges },
 			sort: values.sort,
-			dir: values.dir
+			dir: values.dir,
+			chart: values.chart
 		},
 		invalid
 	};
@@ -96,7 +102,8 @@ export function exploreToSearch(state: ExploreState, ctx: ExploreContext): strin
 		education: q.education,
 		noWage: q.showNoWage ? 'show' : 'hide',
 		sort: state.sort,
-		dir: state.dir
+		dir: state.dir,
+		chart: state.chart
 	};
 	const bounds: Record<string, number | null> = {};
 	for (const id of NUMERIC) {

@@ -1,3 +1,4 @@
+import type { GrowthPoint } from '../charts/layoutGrowthScatter';
 import type { PayRangeRow } from '../charts/layoutPayRange';
 import type { Career, Figure, Source } from '../data/schema';
 import { COLUMN_BY_ID, type ExplorerColumn } from '../model/explorerColumns';
@@ -8,6 +9,10 @@ import type { ExploreContext, ExploreState } from '../state/exploreFilters';
 
 /** More rows than this and the chart draws the first ones in table order, with a note saying so. */
 export const CHART_CAP = 30;
+/** The growth scatter holds more points legibly (one mark each, few labels); past this it draws the first ones too. */
+export const GROWTH_CAP = 250;
+/** The first rows of the table are labelled on the growth scatter (coding roles among them in bold). */
+export const GROWTH_LABELS = 8;
 /** /compare takes at most this many careers. */
 export const COMPARE_MAX = 6;
 
@@ -32,6 +37,37 @@ export function chartRows(rows: readonly ExplorerRow[], basis: ExploreState['bas
 		const w = r.wage[basis];
 		return { soc: r.soc, label: r.title, p10: w.p10, p25: w.p25, median: w.median, p75: w.p75, p90: w.p90, emphasis: r.group === 'coding', mean: w.mean, meanRse: r.wage.meanRse };
 	});
+}
+
+/** How many of the rows a chart draws at most. */
+export const chartCap = (chart: ExploreState['chart']) => (chart === 'growth' ? GROWTH_CAP : CHART_CAP);
+
+/**
+ * What the chart draws, as a key: the chart, the unit and the charted codes in order (for the scatter, whose
+ * marks do not depend on order, the codes sorted but the labelled first ones in order). A sort that keeps it leaves the chart as it is.
+ */
+export function chartKeyOf(rows: readonly ExplorerRow[], basis: ExploreState['basis'], chart: ExploreState['chart']): string {
+	const codes = rows.slice(0, chartCap(chart)).map((r) => r.soc);
+	if (chart === 'pay') return `pay:${basis}:${codes.join(',')}`;
+	return `growth:${basis}:${codes.slice(0, GROWTH_LABELS).join(',')}:${codes.toSorted().join(',')}`;
+}
+
+/**
+ * The growth scatter's points: the first GROWTH_CAP shown rows, each occupation's median in the unit against its
+ * projected change 2024–34, area by openings; the first GROWTH_LABELS rows labelled, coding roles emphasised.
+ * A row without a projection keeps its place in the list and the chart names it as not shown.
+ */
+export function growthPoints(rows: readonly ExplorerRow[], basis: ExploreState['basis']): GrowthPoint[] {
+	const none = { missing: 'notInRelease' } as const;
+	return rows.slice(0, GROWTH_CAP).map((r, i) => ({
+		soc: r.soc,
+		label: r.title,
+		wage: r.wage[basis].median,
+		change: r.projection?.percentChange ?? none,
+		openings: r.projection?.openingsPerYear ?? none,
+		emphasis: r.group === 'coding',
+		labelled: i < GROWTH_LABELS
+	}));
 }
 
 /** "Compare these": the first shown rows /compare can show (it covers the careers in careers.csv), at most six. */

@@ -22,6 +22,17 @@ describe('layoutGrowthScatter', () => {
 			expect(p.x).toBeLessThanOrEqual(layout.plot.right);
 		}
 	});
+	it.each([
+		['annual', 239200, '$'],
+		['hourly', 115, '$']
+	] as const)('reads the wage axis in the unit given (%s)', (basis, topCode, sign) => {
+		const hourly = points.map((p) => ({ ...p, wage: typeof p.wage === 'number' ? p.wage / 2080 : p.wage }));
+		const layout = layoutGrowthScatter(basis === 'annual' ? points : hourly, 640, topCode, basis);
+		expect(layout.xTicks.length).toBeGreaterThan(1);
+		expect(layout.xTicks.every((t) => t.label.startsWith(sign))).toBe(true);
+		// Hourly ticks are dollars an hour, not thousands a year.
+		expect(layout.xTicks.some((t) => t.label.endsWith('k'))).toBe(basis === 'annual');
+	});
 	it('omits points without a published growth rate, never places them at zero', () => {
 		const layout = layoutGrowthScatter(points, 640, 239200);
 		expect(layout.omitted.map((p) => p.soc)).toEqual(['29-9999']);

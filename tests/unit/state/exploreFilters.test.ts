@@ -14,7 +14,9 @@ describe('parseExplore / exploreToSearch', () => {
 		'?q=compliance&group=all',
 		'?major=29&coding=1&edu=Master%27s+degree&nowage=hide',
 		'?group=healthcare&sort=percent_change&dir=desc&min_median=80000',
-		'?cols=employment,mean,mean_rse&min_mean=1000.5&max_mean=90000&max_mean_rse=2'
+		'?cols=employment,mean,mean_rse&min_mean=1000.5&max_mean=90000&max_mean_rse=2',
+		'?chart=growth',
+		'?group=all&sort=median&dir=desc&chart=growth'
 	])('round-trips %j', (search) => {
 		const { state, invalid } = parse(search);
 		expect(invalid).toEqual([]);
@@ -23,7 +25,7 @@ describe('parseExplore / exploreToSearch', () => {
 
 	it('the defaults: latest release, annual, the default columns, coding and other healthcare, SOC order', () => {
 		const { state } = parse('');
-		expect(state).toMatchObject({ release: '2025', basis: 'annual', columns: DEFAULT_COLUMNS, sort: 'soc', dir: 'asc' });
+		expect(state).toMatchObject({ release: '2025', basis: 'annual', columns: DEFAULT_COLUMNS, sort: 'soc', dir: 'asc', chart: 'pay' });
 		expect(state.query).toEqual({ text: '', major: '', group: 'health', codingOnly: false, education: '', showNoWage: true, ranges: {} });
 		expect(exploreToSearch(state, ctx)).toBe('');
 	});
@@ -39,6 +41,7 @@ describe('parseExplore / exploreToSearch', () => {
 		['?edu=PhD', 'Typical education "PhD"', {}],
 		['?sort=height', 'Sort "height"', { sort: 'soc' }],
 		['?dir=up', 'Sort direction "up"', { dir: 'asc' }],
+		['?chart=pie', 'Chart "pie"', { chart: 'pay' }],
 		['?min_median=lots', 'Minimum median "lots"', {}],
 		['?coding=maybe', 'must be 1 or 0', {}],
 		['?cols=median&min_openings=5', 'applies only while that column is shown', {}]
