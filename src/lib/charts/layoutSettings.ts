@@ -55,8 +55,8 @@ export interface SettingsLayout {
 const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
 const INDENT = 14;
 const LINE = 15;
-/** Gap between the employment column and the wage axis. */
-const GAP = 16;
+/** Gap between the employment column and the wage axis, wide enough that their end tick labels ("123k", "$0") stay apart. */
+const GAP = 28;
 
 /** Width of the employment column: jobs are never drawn on the wage axis. */
 const jobsWidth = (width: number) => Math.round(Math.min(120, Math.max(44, width * 0.15)));
