@@ -12,7 +12,7 @@ const SIZES = [
 const DECKS = ['/present?careers=29-2072', '/present?careers=29-2072,29-9021,29-2033,29-1071,29-1151,11-9111'];
 const SLIDES = 5;
 
-/** What a slide measures: page height, where the chart and its source line end, headline lines, axis text size. */
+/** What a slide measures: page height, where the chart and its source line end, headline lines, the smallest chart text. */
 function measure(page: Page) {
 	return page.evaluate(() => {
 		const figure = document.querySelector('.stage figure.chart')!;
@@ -21,7 +21,7 @@ function measure(page: Page) {
 		const headline = document.querySelector('.headline')!;
 		const lineHeight = parseFloat(getComputedStyle(headline).fontSize) * 1.15;
 		const scale = svg.width / (figure.querySelector('svg[role="img"]') as SVGSVGElement).viewBox.baseVal.width;
-		const ticks = [...figure.querySelectorAll('.axis text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+		const ticks = [...figure.querySelectorAll('svg[role="img"] text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
 		return {
 			slide: (document.querySelector('[data-slide]') as HTMLElement).dataset.slide,
 			scrollHeight: document.documentElement.scrollHeight,
@@ -29,7 +29,7 @@ function measure(page: Page) {
 			chart: { top: svg.top, left: svg.left, right: svg.right, bottom: svg.bottom },
 			sourceBottom: source.bottom,
 			headlineLines: headline.getBoundingClientRect().height / lineHeight,
-			smallestTick: Math.min(...ticks)
+			smallestText: Math.min(...ticks)
 		};
 	});
 }
@@ -54,7 +54,7 @@ for (const [width, height] of SIZES) {
 				expect(m.chart.bottom, where).toBeLessThanOrEqual(height);
 				expect(m.sourceBottom, where).toBeLessThanOrEqual(height);
 				expect(m.headlineLines, where).toBeLessThanOrEqual(2.1);
-				if (width === 1920) expect(m.smallestTick, where).toBeGreaterThanOrEqual(18);
+				if (width === 1920) expect(m.smallestText, where).toBeGreaterThanOrEqual(18);
 				await page.keyboard.press('ArrowRight');
 			}
 		}
