@@ -35,7 +35,7 @@ export const STEP = 14;
 
 /** How many lines a label has, and its widest line's length. */
 const linesOf = (text: string) => text.split('\n');
-const rowsOf = (r: LabelRequest) => linesOf(r.text).length;
+const lineCount = (r: LabelRequest) => linesOf(r.text).length;
 
 /** Horizontal extent of a label set at a spot, estimated from its length. */
 const span = ({ text, charWidth = CHAR }: LabelRequest, spot: Pick<LabelSpot, 'x' | 'anchor'>): [number, number] => {
@@ -73,7 +73,7 @@ export function placeLabels(
 			const [c, d] = span(q.request, q.spot);
 			// Same x counts as overlapping: side-by-side labels there would read as one.
 			// Vertically apart: one label's last line at least a slot above the other's first.
-			const apart = y >= q.spot.y + rowsOf(q.request) * STEP || q.spot.y >= y + rowsOf(p) * STEP;
+			const apart = y >= q.spot.y + lineCount(q.request) * STEP || q.spot.y >= y + lineCount(p) * STEP;
 			return (q.request.x !== p.x && (d < a || c > b)) || apart;
 		};
 		const offsets = [0, ...Array.from({ length: 2 * requests.length + 2 }, (_, k) => (k % 2 ? -1 : 1) * STEP * Math.ceil((k + 1) / 2))];
@@ -81,10 +81,10 @@ export function placeLabels(
 		// Keep off other bubbles too (label box ≈ 12 px tall, baseline 4 px below the slot).
 		const offBubbles = (side: Omit<LabelSpot, 'y'>, y: number) => {
 			const [a, b] = span(p, side);
-			const last = y + (rowsOf(p) - 1) * STEP;
+			const last = y + (lineCount(p) - 1) * STEP;
 			return obstacles.every((q) => q === p || q.x + q.r < a || q.x - q.r > b || q.y + q.r < y - 8 || q.y - q.r > last + 4);
 		};
-		const open = slots.filter(({ side, y }) => y >= bounds.top && y + (rowsOf(p) - 1) * STEP <= bounds.bottom && done.every(clear(side, y)));
+		const open = slots.filter(({ side, y }) => y >= bounds.top && y + (lineCount(p) - 1) * STEP <= bounds.bottom && done.every(clear(side, y)));
 		const slot = open.find(({ side, y }) => offBubbles(side, y)) ?? open[0];
 		spots[i] = slot ? { ...slot.side, y: slot.y } : { ...sides[0], y: Math.min(Math.max(p.y, bounds.top), bounds.bottom), crowded: true };
 		done.push({ request: p, spot: spots[i] });

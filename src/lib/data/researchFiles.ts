@@ -4,30 +4,26 @@ import exposureUrl from '$data/ai-exposure-eloundou.csv?url';
 import teleworkUrl from '$data/teleworkable-dingel-neiman.csv?url';
 import type { ResearchRows } from '../model/researchFor';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from './researchCodecs';
-import type { ImportResult } from './schema';
+import { fetchText, rowsOf } from './loadDataset';
 import { importTidy } from './tidyCodecs';
 
 type Fetch = typeof fetch;
 
-function rowsOf<T>(file: string, r: ImportResult<T>): T[] {
-	if (r.problems.length > 0) throw new Error(`${file}, line ${r.problems[0].line}: ${r.problems[0].reason}`);
-	return r.rows;
-}
+const FILES = {
+	exposure: { name: 'ai-exposure-eloundou.csv', url: exposureUrl },
+	applicability: { name: 'ai-applicability-microsoft.csv', url: applicabilityUrl },
+	telework: { name: 'teleworkable-dingel-neiman.csv', url: teleworkUrl }
+};
 
 /** Parses the three research files from their text. */
 export const parseResearch = (text: { exposure: string; applicability: string; telework: string }): ResearchRows => ({
-	exposure: rowsOf('ai-exposure-eloundou.csv', importTidy(aiExposureCodec, text.exposure, 'ai-exposure-eloundou.csv')),
-	applicability: rowsOf('ai-applicability-microsoft.csv', importTidy(aiApplicabilityCodec, text.applicability, 'ai-applicability-microsoft.csv')),
-	telework: rowsOf('teleworkable-dingel-neiman.csv', importTidy(teleworkCodec, text.telework, 'teleworkable-dingel-neiman.csv'))
+	exposure: rowsOf(importTidy(aiExposureCodec, text.exposure, FILES.exposure.name)),
+	applicability: rowsOf(importTidy(aiApplicabilityCodec, text.applicability, FILES.applicability.name)),
+	telework: rowsOf(importTidy(teleworkCodec, text.telework, FILES.telework.name))
 });
 
 /** Fetches and parses the research files (used by /compare, which needs every career's row). */
 export async function loadResearch(fetch: Fetch): Promise<ResearchRows> {
-	const get = async (url: string) => {
-		const r = await fetch(url);
-		if (!r.ok) throw new Error(`Could not load ${url} (HTTP ${r.status}).`);
-		return r.text();
-	};
-	const [exposure, applicability, telework] = await Promise.all([get(exposureUrl), get(applicabilityUrl), get(teleworkUrl)]);
+	const [exposure, applicability, telework] = await Promise.all([FILES.exposure, FILES.applicability, FILES.telework].map((f) => fetchText(fetch, f)));
 	return parseResearch({ exposure, applicability, telework });
 }
