@@ -106,6 +106,8 @@ function surveySources(figures: SurveyFigure[]): Source[] {
 			id: s.sourceId,
 			publisher: s.organization,
 			program: 'Salary survey',
+			scope: '',
+			origin: 'shipped',
 			release: String(s.surveyYear),
 			referenceDate: `${s.surveyYear}-01-01`,
 			title: `${s.organization} salary survey, ${s.surveyYear} salaries`,

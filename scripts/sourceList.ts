@@ -1,5 +1,5 @@
 import { CERTIFICATION_SOURCE_ID } from '../src/lib/data/certifications';
-import type { Source } from '../src/lib/data/schema';
+import type { Source, SourceScope } from '../src/lib/data/schema';
 import { ONET_ATTRIBUTION, ONET_TRADEMARK } from '../src/lib/model/researchNotes';
 
 /** The published data sets behind data/, with where each raw file came from (see PROVENANCE.md). */
@@ -8,10 +8,12 @@ const NA = { missing: 'notAvailable' } as const;
 // its sheet still repeats the $115.00 / $239,200 wording; it gets no threshold, since no figure uses one.
 const TOP_CODES: Record<number, [number, number]> = { 2019: [100, 208000], 2020: [100, 208000], 2021: [100, 208000], 2023: [115, 239200], 2024: [115, 239200] };
 
-const oews = (id: string, year: number, title: string, file: string, url: string, notes: string): Source => ({
+const oews = (id: string, scope: SourceScope, year: number, title: string, file: string, url: string, notes: string): Source => ({
 	id,
 	publisher: 'U.S. Bureau of Labor Statistics',
 	program: 'OEWS',
+	scope,
+	origin: 'shipped',
 	release: `May ${year}`,
 	referenceDate: `${year}-05-01`,
 	title,
@@ -41,6 +43,7 @@ export const OEWS_SOURCES: Source[] = [
 	...NATIONAL_FILES.map(([year, file]) =>
 		oews(
 			nationalSourceId(year),
+			'national',
 			year,
 			`OEWS national cross-industry estimates, May ${year}`,
 			file,
@@ -54,6 +57,7 @@ export const OEWS_SOURCES: Source[] = [
 	),
 	oews(
 		'oews-sector-2024',
+		'industry',
 		2024,
 		'OEWS national industry-specific estimates by NAICS sector, May 2024',
 		'natsector_M2024_dl__converted.csv',
@@ -62,6 +66,7 @@ export const OEWS_SOURCES: Source[] = [
 	),
 	oews(
 		'oews-sector-2023',
+		'industry',
 		2023,
 		'OEWS national industry-specific estimates by NAICS sector, May 2023',
 		'natsector_M2023_dl_resaved-by-repo-owner__converted.csv',
@@ -70,6 +75,7 @@ export const OEWS_SOURCES: Source[] = [
 	),
 	oews(
 		'oews-industry-2024',
+		'industry',
 		2024,
 		'OEWS national 4-digit industry estimates, May 2024 (selected industries)',
 		'nat4d_M2024_dl__extract_selected_healthcare_occupations.csv',
@@ -78,6 +84,7 @@ export const OEWS_SOURCES: Source[] = [
 	),
 	oews(
 		'oews-state-2023',
+		'state',
 		2023,
 		'OEWS state estimates, May 2023 (mean wages only)',
 		'state_M2023_dl_reduced-5col_semicolon.csv',
@@ -90,6 +97,8 @@ export const PROJECTIONS_SOURCE: Source = {
 	id: 'ep-2024-34',
 	publisher: 'U.S. Bureau of Labor Statistics',
 	program: 'Employment Projections',
+	scope: 'national',
+	origin: 'shipped',
 	release: '2024–34',
 	referenceDate: '2024-09-01',
 	title: 'Table 1.2 Occupational projections, 2024–34, and worker characteristics, 2024',
@@ -104,6 +113,8 @@ export const CERTIFICATION_SOURCE: Source = {
 	id: CERTIFICATION_SOURCE_ID,
 	publisher: 'Compiled from BLS and certifying bodies (MDCB, NCCAA, ARRT, NMTCB, AHIMA)',
 	program: 'Education and certification',
+	scope: '',
+	origin: 'shipped',
 	release: '2024–34 / 2025',
 	referenceDate: '2025-01-01',
 	title: 'Typical entry education (BLS EP Table 1.2) and certification requirements',
@@ -118,6 +129,8 @@ const research = (id: string, publisher: string, program: string, release: strin
 	id,
 	publisher,
 	program,
+	scope: '',
+	origin: 'shipped',
 	release,
 	referenceDate,
 	title,

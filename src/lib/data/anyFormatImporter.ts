@@ -13,6 +13,8 @@ export interface AnyImportResult {
 	/** Data rows read = accepted + rejected. */
 	read: number;
 	rejected: number;
+	/** For the dashboard's own long format: the release each source id's rows name (its `release` column). */
+	releases?: Record<string, string>;
 }
 
 export interface AnyFormatImporter {

@@ -4,14 +4,14 @@
  * kind of row each (numbered from KIND_BASE), so a page reads only the kinds it shows.
  */
 import { compareText } from '../model/compareText';
-import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from '../model/mergeImported';
+import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from './importedSchema';
 import { isImportedMeta, isStoredPart, storageError } from './storedImport';
 
 export type RowKind = keyof ShownRows;
 /** Part numbers by kind: national rows are parts 0…, industry rows 1,000,000…, and so on. */
 const KIND_BASE: Record<RowKind, number> = { national: 0, industries: 1e6, states: 2e6, other: 3e6, projections: 4e6 };
-/** The kinds any chart shows (metro and other areas are kept but not read back yet). */
-export const SHOWN_KINDS: RowKind[] = ['national', 'industries', 'states', 'projections'];
+/** The kinds the dashboard shows: all of them (metro and other areas as a table on /pay). */
+export const SHOWN_KINDS: RowKind[] = ['national', 'industries', 'states', 'other', 'projections'];
 
 interface Part {
 	id: string;

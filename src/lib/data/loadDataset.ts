@@ -72,7 +72,7 @@ export async function loadDataset(fetch: Fetch, { national = 'latest', settings 
 	]);
 	// One more pause so the page's first render is a task of its own, not tacked onto the last parse.
 	await breathe();
-	return new PageDataset({ sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows });
+	return new PageDataset({ sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows, areas: [] });
 }
 
 /** OEWS industry (work setting) files, by default only the latest release; fetched in the browser, never at prerender (~3 MB each). */

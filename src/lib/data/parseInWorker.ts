@@ -1,4 +1,4 @@
-import type { ImportedMeta } from '../model/mergeImported';
+import type { ImportedMeta } from './importedSchema';
 import type { ImportFormat } from './detectFormat';
 import ParseWorker from './parseWorker?worker';
 import type { ProjectionRecord, WageRecord } from './schema';

@@ -5,7 +5,7 @@
  * never receives them) or posts them in small batches, and last a summary. The main thread terminates
  * it to cancel.
  */
-import { shownRows, sourceIdsOf, type ImportedMeta } from '../model/mergeImported';
+import { shownRows, sourcesOfImport, type ImportedMeta } from './importedSchema';
 import type { AnyImportResult } from './anyFormatImporter';
 import { saveImport } from './importedStore';
 import { isXlsx, readXlsxRows } from './readXlsx';
@@ -34,17 +34,15 @@ async function store(result: AnyImportResult, request: WorkerRequest, problemTot
 	const accepted = result.read - result.rejected;
 	if (!request.store || result.format === null || accepted <= 0) return null;
 	const rows = { wages: result.wages, projections: result.projections };
+	const described = { fileName: request.file.name, label: request.store.label, format: result.format, importedAt: request.store.importedAt };
 	const meta: ImportedMeta = {
 		id: request.sourceId,
-		fileName: request.file.name,
-		label: request.store.label,
-		format: result.format,
-		importedAt: request.store.importedAt,
+		...described,
 		read: result.read,
 		accepted,
 		rejected: result.rejected,
 		problemTotal,
-		sourceIds: sourceIdsOf(rows),
+		sources: sourcesOfImport(described, rows, result.releases),
 		shown: shownRows(rows)
 	};
 	await saveImport({ ...meta, ...rows });

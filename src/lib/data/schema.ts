@@ -144,7 +144,20 @@ export interface Source {
 	/** `#` thresholds of this release, when it has them. */
 	topCodeHourly: Figure;
 	topCodeAnnual: Figure;
+	/** What the estimates cover (see SourceScope). */
+	scope: SourceScope;
+	/** Shipped with the dashboard, or imported in this browser (then `file` is the person's file name). */
+	origin: SourceOrigin;
 }
+
+/**
+ * What a source's estimates cover: U.S. cross-industry (`national`; also the national Employment
+ * Projections), national by `industry`, by `state`, by `metro` (and other sub-state) area; `` for
+ * sources that are not area estimates (surveys, research, prices).
+ */
+export type SourceScope = 'national' | 'industry' | 'state' | 'metro' | '';
+export const SOURCE_SCOPES: readonly SourceScope[] = ['national', 'industry', 'state', 'metro', ''];
+export type SourceOrigin = 'shipped' | 'imported';
 
 export type ProblemKind =
 	| 'empty'

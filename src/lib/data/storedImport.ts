@@ -2,7 +2,7 @@
  * What can go wrong with this browser's storage, said plainly, and a check that a stored import still has
  * the shape this version reads (a record written by an older version, or damaged, is left out, never half-shown).
  */
-import type { ImportedData, ImportedMeta } from '../model/mergeImported';
+import type { ImportedData, ImportedMeta } from './importedSchema';
 
 /** A storage failure the page can show as it is. */
 export class StorageError extends Error {
@@ -36,15 +36,17 @@ const isText = (v: unknown) => typeof v === 'string';
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+const isSource = (s: unknown) => isObject(s) && [s.id, s.program, s.scope, s.origin, s.release, s.referenceDate, s.file].every(isText);
+
 /** True when a stored record has every field of an import's description, typed as this version writes it. */
 export function isImportedMeta(v: unknown): v is ImportedMeta {
-	if (!isObject(v) || !isObject(v.shown) || !Array.isArray(v.sourceIds)) return false;
+	if (!isObject(v) || !isObject(v.shown) || !Array.isArray(v.sources)) return false;
 	const shown = v.shown;
 	return (
 		[v.id, v.fileName, v.label, v.format, v.importedAt].every(isText) &&
 		[v.read, v.accepted, v.rejected, v.problemTotal].every(isCount) &&
 		[shown.national, shown.industries, shown.states, shown.other, shown.projections].every(isCount) &&
-		v.sourceIds.every(isText)
+		v.sources.every(isSource)
 	);
 }
 

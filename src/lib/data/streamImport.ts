@@ -1,4 +1,4 @@
-import { isNationalCrossIndustry } from '../model/dataset';
+import { scopeOfWage } from './scopeOfWage';
 import { anyFormatImporter, resultOf, type AnyImportResult } from './anyFormatImporter';
 import { readCsvChunks } from './readCsvChunks';
 import { fileProblem, sniffText } from './readRows';
@@ -116,13 +116,16 @@ export async function importByteStream(
 	report(true);
 	if (importer.format === 'tidyWages' && kept) {
 		// Its importer reads the text again, quotes and all, so the reader's problems are already in its result.
-		const tidy = resultOf('tidyWages', importTidyWages(kept.join(''), file));
+		const read = importTidyWages(kept.join(''), file);
+		const tidy = resultOf('tidyWages', read);
+		// Each source of the export stays a source of its own, under this import's id.
 		for (const r of tidy.wages) r.sourceId = `${sourceId}~${r.sourceId}`;
+		tidy.releases = Object.fromEntries(Object.entries(read.releases).map(([id, release]) => [`${sourceId}~${id}`, release]));
 		return notices.length === 0 ? tidy : { ...tidy, problems: [...notices, ...tidy.problems] };
 	}
 	const result = importer.finish();
-	// National cross-industry rows make a release of their own (see nationalReleases).
-	if (result.format === 'oews') for (const r of result.wages) if (isNationalCrossIndustry(r)) r.sourceId = `${sourceId}-national`;
+	// Each kind of row (national, industry, state, metro) makes a source of its own (see sourcesOfImport).
+	if (result.format === 'oews') for (const r of result.wages) r.sourceId = `${sourceId}-${scopeOfWage(r)}`;
 	if (problems.length === 0 && notices.length === 0) return result;
 	return { ...result, problems: [...notices, ...problems, ...result.problems], read: result.read + problems.length, rejected: result.rejected + problems.length };
 }

@@ -8,8 +8,10 @@ import type {
 	OccupationLevel,
 	ProjectionRecord,
 	Source,
+	SourceScope,
 	SurveyFigure
 } from './schema';
+import { SOURCE_SCOPES } from './schema';
 import { importTable, type RowReader } from './tableImporter';
 import { writeCsv } from './writeCsv';
 
@@ -43,14 +45,15 @@ function readSoc<C extends string>(get: (c: C) => string, fail: (c: C, r: string
 const list = (cell: string) => cell.split('|').map((s) => s.trim()).filter(Boolean);
 
 export const sourceCodec: TidyCodec<
-	'id' | 'publisher' | 'program' | 'release' | 'reference_date' | 'title' | 'url' | 'file' | 'top_code_hourly' | 'top_code_annual' | 'notes',
+	'id' | 'publisher' | 'program' | 'scope' | 'release' | 'reference_date' | 'title' | 'url' | 'file' | 'top_code_hourly' | 'top_code_annual' | 'notes',
 	Source
 > = {
-	columns: ['id', 'publisher', 'program', 'release', 'reference_date', 'title', 'url', 'file', 'top_code_hourly', 'top_code_annual', 'notes'],
+	columns: ['id', 'publisher', 'program', 'scope', 'release', 'reference_date', 'title', 'url', 'file', 'top_code_hourly', 'top_code_annual', 'notes'],
 	encode: (s) => ({
 		id: s.id,
 		publisher: s.publisher,
 		program: s.program,
+		scope: s.scope,
 		release: s.release,
 		reference_date: s.referenceDate,
 		title: s.title,
@@ -64,6 +67,7 @@ export const sourceCodec: TidyCodec<
 		id: get('id').trim() || (fail('id', 'Every source needs an id.') ?? ''),
 		publisher: get('publisher'),
 		program: get('program'),
+		scope: scopeOf(get('scope')) ?? (fail('scope', `Scope must be one of ${SOURCE_SCOPES.filter(Boolean).join(', ')}, or empty.`) ?? ''),
 		release: get('release'),
 		referenceDate: get('reference_date'),
 		title: get('title'),
@@ -71,9 +75,13 @@ export const sourceCodec: TidyCodec<
 		file: get('file'),
 		topCodeHourly: readFigure(get, fail, 'top_code_hourly'),
 		topCodeAnnual: readFigure(get, fail, 'top_code_annual'),
-		notes: get('notes')
+		notes: get('notes'),
+		// The data files list only what ships with the dashboard; imports describe themselves (sourcesOfImport).
+		origin: 'shipped'
 	})
 };
+
+const scopeOf = (cell: string): SourceScope | undefined => SOURCE_SCOPES.find((s) => s === cell.trim());
 
 const GROUPS = new Set<CareerGroup>(['coding', 'healthcare', 'reference']);
 

@@ -102,8 +102,8 @@ interface LongWage {
 
 const KEY_COLUMNS: TidyWageColumn[] = ['source_id', 'area_code', 'area', 'naics', 'own_code', 'soc', 'level'];
 
-/** A row reader for one import: remembers which records it has started so each is described once. */
-function longWageReader(): RowReader<TidyWageColumn, LongWage> {
+/** A row reader for one import: remembers which records it has started so each is described once, and each source's release. */
+function longWageReader(releases: Record<string, string>): RowReader<TidyWageColumn, LongWage> {
 	const started = new Set<string>();
 	return (get, fail) => {
 		const soc = get('soc').trim();
@@ -125,6 +125,8 @@ function longWageReader(): RowReader<TidyWageColumn, LongWage> {
 		const key = KEY_COLUMNS.map((c) => get(c).trim()).join('|');
 		if (started.has(key)) return { key, statistic, unit, figure, record: null };
 		started.add(key);
+		const sourceId = get('source_id').trim();
+		releases[sourceId] ??= get('release').trim();
 		const naics = get('naics').trim();
 		return {
 			key,
@@ -132,7 +134,7 @@ function longWageReader(): RowReader<TidyWageColumn, LongWage> {
 			unit,
 			figure,
 			record: {
-				sourceId: get('source_id').trim(),
+				sourceId,
 				areaType: (get('area_type').trim() || NATIONAL_DEFAULTS.area_type) as AreaType,
 				areaCode: get('area_code').trim() || NATIONAL_DEFAULTS.area_code,
 				area: get('area').trim() || NATIONAL_DEFAULTS.area,
@@ -166,8 +168,9 @@ function foldWageRows(rows: LongWage[]): WageRecord[] {
 	return [...records.values()];
 }
 
-/** Reads a whole long-format wage text. `read`/`rejected` count long rows; `rows` are records. */
-export function importTidyWages(text: string, file: string): ImportResult<WageRecord> {
-	const long = importTable(text, file, SPELLINGS, REQUIRED, longWageReader());
-	return { ...long, rows: foldWageRows(long.rows) };
+/** Reads a whole long-format wage text. `read`/`rejected` count long rows; `rows` are records; `releases` the release each source id names. */
+export function importTidyWages(text: string, file: string): ImportResult<WageRecord> & { releases: Record<string, string> } {
+	const releases: Record<string, string> = {};
+	const long = importTable(text, file, SPELLINGS, REQUIRED, longWageReader(releases));
+	return { ...long, rows: foldWageRows(long.rows), releases };
 }

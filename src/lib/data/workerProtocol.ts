@@ -1,4 +1,4 @@
-import type { ImportedMeta } from '../model/mergeImported';
+import type { ImportedMeta } from './importedSchema';
 import type { ImportFormat } from './detectFormat';
 import type { Problem, ProblemKind, ProjectionRecord, WageRecord } from './schema';
 import type { ImportProgress } from './streamImport';

@@ -17,6 +17,8 @@ export interface Dataset {
 	settings: WageRecord[];
 	/** OEWS state estimates. */
 	states: WageRecord[];
+	/** OEWS metro, nonmetro and other area estimates (imported files only). */
+	areas: WageRecord[];
 	/** Employment Projections (employment in thousands). */
 	projections: ProjectionRecord[];
 	/** Trade-association survey figures, kept apart from BLS series. */
@@ -26,7 +28,7 @@ export interface Dataset {
 
 /** A dataset with no rows, so pages can render before (or without) data. */
 export function emptyDataset(): Dataset {
-	return { sources: [], careers: [], wages: [], settings: [], states: [], projections: [], surveys: [], certifications: [] };
+	return { sources: [], careers: [], wages: [], settings: [], states: [], areas: [], projections: [], surveys: [], certifications: [] };
 }
 
 /** The source a row names, or undefined when the id is unknown (a row from an unregistered file). */
@@ -40,13 +42,7 @@ export function careerBySoc(careers: readonly Career[], soc: string): Career | u
 	return careers.find((c) => c.soc === code);
 }
 
-/** National cross-industry rows use area "99" and NAICS "000000" in every OEWS release. */
-export const NATIONAL_AREA = '99';
-export const CROSS_INDUSTRY = '000000';
-
-/** True for the one OEWS row that stands for the whole U.S. economy. */
-export const isNationalCrossIndustry = (r: Pick<WageRecord, 'areaCode' | 'naics'>): boolean =>
-	r.areaCode === NATIONAL_AREA && r.naics === CROSS_INDUSTRY;
+export { CROSS_INDUSTRY, NATIONAL_AREA, isNationalCrossIndustry } from '../data/scopeOfWage';
 
 /**
  * A dataset as handed from a load function to a page. A class instance rather than a plain object:
@@ -59,6 +55,7 @@ export class PageDataset implements Dataset {
 	readonly wages: WageRecord[];
 	readonly settings: WageRecord[];
 	readonly states: WageRecord[];
+	readonly areas: WageRecord[];
 	readonly projections: ProjectionRecord[];
 	readonly surveys: SurveyFigure[];
 	readonly certifications: CertificationFact[];
@@ -69,6 +66,7 @@ export class PageDataset implements Dataset {
 		this.wages = d.wages;
 		this.settings = d.settings;
 		this.states = d.states;
+		this.areas = d.areas;
 		this.projections = d.projections;
 		this.surveys = d.surveys;
 		this.certifications = d.certifications;

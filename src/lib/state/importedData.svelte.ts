@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { listImports, loadImports, removeImport } from '../data/importedStore';
 import { storageError, unreadableMessage } from '../data/storedImport';
-import type { ImportedData, ImportedMeta } from '../model/mergeImported';
+import type { ImportedData, ImportedMeta } from '../data/importedSchema';
 
 /**
  * The files imported in this browser, kept in IndexedDB (the parse worker writes them). `list` holds

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinImport, splitImport } from '../../../src/lib/data/importedStore';
-import type { ImportedData } from '../../../src/lib/model/mergeImported';
+import type { ImportedData } from '../../../src/lib/data/importedSchema';
 
 // IndexedDB itself is covered in tests/e2e/import.spec.ts (persist across reload, Remove); here the pure parts.
 const entry = (wages: number, projections: number): ImportedData => ({
@@ -13,7 +13,7 @@ const entry = (wages: number, projections: number): ImportedData => ({
 	accepted: wages,
 	rejected: 0,
 	problemTotal: 0,
-	sourceIds: ['import-x'],
+	sources: [],
 	shown: { national: wages, industries: 0, states: 0, other: 0, projections },
 	wages: Array.from({ length: wages }, (_, i) => ({ soc: String(i) }) as never),
 	projections: Array.from({ length: projections }, (_, i) => ({ soc: `p${i}` }) as never)

@@ -11,7 +11,7 @@ const meta = {
 	accepted: 2,
 	rejected: 1,
 	problemTotal: 1,
-	sourceIds: ['import-x-national'],
+	sources: [{ id: 'import-x-national', program: 'OEWS', scope: 'national', origin: 'imported', release: 'May 2022 — your file', referenceDate: '2022-05-01', file: 'national_M2022_dl.csv' }],
 	shown: { national: 2, industries: 0, states: 0, other: 0, projections: 0 }
 };
 const wage = { soc: '29-2072', sourceId: 'import-x-national', areaCode: '99', annual: { median: 50250 }, hourly: { median: 24.16 } };
@@ -36,6 +36,8 @@ describe('stored records', () => {
 	it.each<[string, unknown, boolean]>([
 		['a record this version writes', meta, true],
 		['without shown (an older version)', { ...meta, shown: undefined }, false],
+		['with source ids but no described sources (an older version)', { ...meta, sources: undefined, sourceIds: ['import-x-national'] }, false],
+		['a source without its scope', { ...meta, sources: [{ ...meta.sources[0], scope: undefined }] }, false],
 		['a count stored as text', { ...meta, read: '3' }, false],
 		['null', null, false]
 	])('isImportedMeta: %s', (_name, record, ok) => expect(isImportedMeta(record)).toBe(ok));

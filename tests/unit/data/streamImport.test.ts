@@ -30,8 +30,9 @@ describe('importByteStream', () => {
 			read: whole.read,
 			rejected: whole.rejected
 		});
-		// National cross-industry rows become a release of their own.
-		for (const r of streamed.wages) expect(r.sourceId).toBe(r.areaCode === '99' && r.naics === '000000' ? 'import-test-national' : 'import-test');
+		// Each kind of row becomes a source of its own: national cross-industry rows a release, industries, states and metros theirs.
+		for (const r of streamed.wages)
+			expect(r.sourceId).toBe(`import-test-${r.areaCode === '99' && r.naics === '000000' ? 'national' : r.areaType === 'national' ? 'industry' : r.areaType === 'state' || r.areaType === 'territory' ? 'state' : 'metro'}`);
 	});
 
 	it.each(['table-1-2_slice.csv', 'export_slice.csv', 'semicolon.csv'])('projections %s streamed gives what importProjections gives', async (file) => {

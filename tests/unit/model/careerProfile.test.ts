@@ -35,7 +35,7 @@ describe('careerProfile', () => {
 
 describe('nationalReleases', () => {
 	const sources = [
-		source('oews-sector-2024', '2024-05-01'),
+		source('oews-sector-2024', '2024-05-01', { scope: 'industry' }),
 		source('oews-national-2024', '2024-05-01'),
 		source('oews-national-2020', '2020-05-01'),
 		source('ep-2024-34', '2024-09-01', { program: 'Employment Projections' })

@@ -31,7 +31,7 @@ describe('dataset lookups', () => {
 		const d = emptyDataset();
 		expect(Object.values(d).every((v) => Array.isArray(v) && v.length === 0)).toBe(true);
 		expect(Object.keys(d).sort()).toEqual(
-			['careers', 'certifications', 'projections', 'settings', 'sources', 'states', 'surveys', 'wages']
+			['areas', 'careers', 'certifications', 'projections', 'settings', 'sources', 'states', 'surveys', 'wages']
 		);
 	});
 });

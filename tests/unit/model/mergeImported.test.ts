@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { WageRecord } from '../../../src/lib/data/schema';
 import { emptyDataset } from '../../../src/lib/model/dataset';
 import { importIdOf, importLabel, releaseYearOfName } from '../../../src/lib/model/importLabel';
-import { mergeImported, shownRows, sourceIdsOf, sourcesOfImport, type ImportedData } from '../../../src/lib/model/mergeImported';
+import { shownRows, sourcesOfImport, type ImportedData } from '../../../src/lib/data/importedSchema';
+import type { Source } from '../../../src/lib/data/schema';
+import { mergeImported } from '../../../src/lib/model/mergeImported';
 import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../../../src/lib/model/nationalReleases';
 
 const NA = { missing: 'notAvailable' } as const;
@@ -38,20 +40,20 @@ const entry = (over: Partial<ImportedData> = {}): ImportedData => withIds({
 	problemTotal: 0,
 	wages: [
 		wage('import-abc-national', {}),
-		wage('import-abc', { naics: '62', industry: 'Health Care', ownCode: '5' }),
-		wage('import-abc', { areaType: 'state', areaCode: '01', area: 'Alabama' }),
-		wage('import-abc', { areaType: 'metro', areaCode: '10180', area: 'Abilene, TX' })
+		wage('import-abc-industry', { naics: '62', industry: 'Health Care', ownCode: '5' }),
+		wage('import-abc-state', { areaType: 'state', areaCode: '01', area: 'Alabama' }),
+		wage('import-abc-metro', { areaType: 'metro', areaCode: '10180', area: 'Abilene, TX' })
 	],
 	projections: [],
 	...over
 });
 
 /** Fills in what the worker computes when it stores an import. */
-function withIds(e: Omit<ImportedData, 'sourceIds' | 'shown'> & Partial<ImportedData>): ImportedData {
-	return { ...e, sourceIds: sourceIdsOf(e), shown: shownRows(e) };
+function withIds(e: Omit<ImportedData, 'sources' | 'shown'> & Partial<ImportedData>, releases: Record<string, string> = {}): ImportedData {
+	return { ...e, sources: sourcesOfImport(e, e, releases), shown: shownRows(e) };
 }
 
-const published = {
+const published: Source = {
 	id: 'oews-national-2024',
 	publisher: 'U.S. Bureau of Labor Statistics',
 	program: 'OEWS',
@@ -62,7 +64,9 @@ const published = {
 	file: '',
 	notes: '',
 	topCodeHourly: 115,
-	topCodeAnnual: 239200
+	topCodeAnnual: 239200,
+	scope: 'national',
+	origin: 'shipped'
 };
 
 describe('mergeImported', () => {
@@ -70,10 +74,12 @@ describe('mergeImported', () => {
 	const merged = mergeImported(base, [entry()]);
 
 	it('adds each import as sources of its own, labelled as the user file', () => {
-		expect(merged.sources.map((s) => [s.id, s.program, s.release, s.referenceDate])).toEqual([
-			['oews-national-2024', 'OEWS', 'May 2024', '2024-05-01'],
-			['import-abc-national', 'OEWS', 'May 2022 — your file', '2022-05-01'],
-			['import-abc', 'OEWS', 'May 2022 — your file', '2022-05-01']
+		expect(merged.sources.map((s) => [s.id, s.program, s.scope, s.origin, s.release, s.referenceDate])).toEqual([
+			['oews-national-2024', 'OEWS', 'national', 'shipped', 'May 2024', '2024-05-01'],
+			['import-abc-national', 'OEWS', 'national', 'imported', 'May 2022 — your file', '2022-05-01'],
+			['import-abc-industry', 'OEWS', 'industry', 'imported', 'May 2022 — your file', '2022-05-01'],
+			['import-abc-state', 'OEWS', 'state', 'imported', 'May 2022 — your file', '2022-05-01'],
+			['import-abc-metro', 'OEWS', 'metro', 'imported', 'May 2022 — your file', '2022-05-01']
 		]);
 		expect(merged.sources[1]).toMatchObject({ topCodeAnnual: 208000, topCodeHourly: 100, file: 'oesm22all_M2022_dl.csv' });
 		expect(merged.sources[1].notes).toMatch(/Nothing was uploaded/);
@@ -83,6 +89,7 @@ describe('mergeImported', () => {
 		expect(merged.wages.map((r) => r.sourceId)).toEqual(['import-abc-national']);
 		expect(merged.settings.map((r) => r.naics)).toEqual(['62']);
 		expect(merged.states.map((r) => r.area)).toEqual(['Alabama']);
+		expect(merged.areas.map((r) => r.area)).toEqual(['Abilene, TX']);
 		expect(shownRows(entry())).toEqual({ national: 1, industries: 1, states: 1, other: 1, projections: 0 });
 	});
 
@@ -101,11 +108,31 @@ describe('mergeImported', () => {
 	});
 
 	it("re-imported exports keep one release per exported source, projections their own program", () => {
-		const tidy = entry({ format: 'tidyWages', label: 'export.csv — your file', wages: [wage('import-t~oews-national-2021', {})] });
-		expect(sourcesOfImport(tidy)).toMatchObject([{ id: 'import-t~oews-national-2021', release: 'May 2021 — your file', topCodeAnnual: 208000 }]);
-		expect(nationalReleases(sourcesOfImport(tidy))).toHaveLength(1);
-		const ep = entry({ format: 'projections', wages: [], projections: [{ sourceId: 'import-p' } as never] });
-		expect(sourcesOfImport(ep)).toMatchObject([{ id: 'import-p', program: 'EP' }]);
+		const rows = { wages: [wage('import-t~oews-national-2021', {}), wage('import-t~oews-state-2023', { areaType: 'state', areaCode: '01' })], projections: [] };
+		const tidy = { ...entry(), format: 'tidyWages' as const, label: 'export.csv — your file' };
+		const releases = { 'import-t~oews-national-2021': 'May 2021', 'import-t~oews-state-2023': 'May 2023' };
+		expect(sourcesOfImport(tidy, rows, releases)).toMatchObject([
+			{ id: 'import-t~oews-national-2021', scope: 'national', release: 'May 2021 — your file', referenceDate: '2021-05-01', topCodeAnnual: 208000 },
+			{ id: 'import-t~oews-state-2023', scope: 'state', release: 'May 2023 — your file', topCodeAnnual: 239200 }
+		]);
+		expect(nationalReleases(sourcesOfImport(tidy, rows, releases))).toHaveLength(1);
+		const ep = { wages: [], projections: [{ sourceId: 'import-p' } as never] };
+		expect(sourcesOfImport(entry(), ep)).toMatchObject([{ id: 'import-p', program: 'Employment Projections', scope: 'national', origin: 'imported' }]);
+	});
+});
+
+describe('mergeImported with several imports', () => {
+	const b = withIds({ ...entry(), id: 'import-b', fileName: 'b.csv', label: 'May 2024 — your file', wages: [wage('import-b-national', { annual: set(50000) })] });
+	it.each([
+		['no import', [], ['oews-national-2024']],
+		['one import of another year', [entry()], ['import-abc-national', 'oews-national-2024']],
+		['an import of the shipped year stays its own release, after the shipped one', [b], ['oews-national-2024', 'import-b-national']],
+		['two imports', [entry(), b], ['import-abc-national', 'oews-national-2024', 'import-b-national']],
+		['after removing one', [entry(), b].filter((e) => e.id !== 'import-abc'), ['oews-national-2024', 'import-b-national']]
+	] as [string, ImportedData[], string[]][])('%s', (_, imports, ids) => {
+		const merged = mergeImported({ ...emptyDataset(), sources: [published] }, imports);
+		expect(nationalReleases(merged.sources).map((s) => s.id)).toEqual(ids);
+		expect(new Set(nationalReleases(merged.sources).map((s) => s.release)).size).toBe(ids.length);
 	});
 });
 

@@ -50,7 +50,7 @@ describe('compareView', () => {
 	});
 
 	it('keeps the latest published release as the default when an imported file is newer', () => {
-		const withImport = { ...ds, sources: [...ds.sources, { ...source('import-abc123-national', '2026-05-01'), release: 'May 2026 — your file' }] };
+		const withImport = { ...ds, sources: [...ds.sources, { ...source('import-abc123-national', '2026-05-01'), release: 'May 2026 — your file', origin: 'imported' as const }] };
 		expect(compareView(withImport, new URLSearchParams()).filters.release).toBe('2024');
 	});
 
