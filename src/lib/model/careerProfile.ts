@@ -2,6 +2,7 @@ import type { Career, CertificationFact, PayBasis, ProjectionRecord } from '../d
 import { careerBySoc, type Dataset } from './dataset';
 import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
+import { rowsOfSoc } from './rowIndex';
 
 /** Everything the quick facts of one career show, each piece from one source row. */
 export interface CareerProfile {
@@ -19,7 +20,7 @@ const EDUCATION_FACTS = new Set(['typical_entry_level_education', 'work_experien
 export function careerProfile(data: Dataset, soc: string, sourceId: string): CareerProfile | null {
 	const career = careerBySoc(data.careers, soc);
 	if (!career) return null;
-	const projection = data.projections.find((p) => p.soc === soc) ?? null;
+	const projection = rowsOfSoc(data.projections, soc)[0] ?? null;
 	return {
 		career,
 		pay: { annual: summarizePay(data.wages, soc, sourceId, 'annual'), hourly: summarizePay(data.wages, soc, sourceId, 'hourly') },

@@ -4,6 +4,7 @@ import { nationalReleases } from './nationalReleases';
 import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
 import { trendAcrossReleases, type TrendPoint } from './trendAcrossReleases';
+import { rowsOfSoc } from './rowIndex';
 
 /** Everything the compare view draws for one chosen career. */
 export interface ComparisonRow {
@@ -18,7 +19,7 @@ export interface ComparisonRow {
 export function comparisonRows(data: Dataset, careers: readonly Career[], release: Source, basis: PayBasis): ComparisonRow[] {
 	const allRate = allOccupationsRate(data.projections);
 	return careers.map((career) => {
-		const projection = data.projections.find((p) => p.soc === career.soc) ?? null;
+		const projection = rowsOfSoc(data.projections, career.soc)[0] ?? null;
 		return {
 			career,
 			pay: summarizePay(data.wages, career.soc, release.id, basis),

@@ -3,6 +3,7 @@ import { careerBySoc, type Dataset } from './dataset';
 import { allOccupationsRate, summarizeGrowth, type GrowthSummary } from './summarizeGrowth';
 import { summarizePay, type PaySummary } from './summarizePay';
 import { surveyRows, type SurveyRow } from './surveyRows';
+import { rowsOfSoc } from './rowIndex';
 
 /** One rung of a career ladder as defined here; the figures come from the data. */
 export interface LadderDefinition {
@@ -65,7 +66,7 @@ export function ladderSteps(data: Dataset, sourceId: string, basis: PayBasis, la
 	const credentialRows = surveyRows(data.surveys, 'credential');
 	let previous: LadderStep | null = null;
 	return ladder.map((d) => {
-		const projection = d.soc ? (data.projections.find((p) => p.soc === d.soc) ?? null) : null;
+		const projection = d.soc ? (rowsOfSoc(data.projections, d.soc)[0] ?? null) : null;
 		const step: LadderStep = {
 			id: d.id,
 			title: d.title,

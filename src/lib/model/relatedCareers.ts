@@ -1,6 +1,7 @@
 import { isNumber, type Career, type Figure } from '../data/schema';
 import type { Dataset } from './dataset';
 import { summarizePay } from './summarizePay';
+import { rowsOfSoc } from './rowIndex';
 
 /** The careers shown beside one career, and the rule that chose them, in words a reader can check. */
 export interface RelatedCareers {
@@ -47,7 +48,7 @@ export function relatedCareers(data: Pick<Dataset, 'careers' | 'projections' | '
 		const careers = data.careers.filter((c) => c.soc !== soc && c.group === 'coding' && published(c));
 		return { careers: careers.slice(0, max), rule: 'The other coding and health-information roles and their advancement path.' };
 	}
-	const education = (code: string) => data.projections.find((p) => p.soc === code)?.education ?? '';
+	const education = (code: string) => rowsOfSoc(data.projections, code)[0]?.education ?? '';
 	const own = median(soc);
 	const distance = (c: Career) => {
 		const m = median(c.soc);

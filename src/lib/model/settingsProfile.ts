@@ -1,6 +1,7 @@
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
 import { compareText } from './compareText';
 import { oneRowPerCode } from './oneRowPerCode';
+import { rowsOfSocAndSource } from './rowIndex';
 
 /** OEWS ownership codes of the industry files, in words (from the OEWS field descriptions). */
 export const OWNERSHIP: Record<string, string> = {
@@ -58,7 +59,7 @@ export function settingsProfile(
 	basis: PayBasis,
 	sourceIds: readonly string[] = ['oews-sector-2024', 'oews-industry-2024']
 ): SettingRow[] {
-	const records = oneRowPerCode(settings.filter((r) => r.soc === soc && sourceIds.includes(r.sourceId)));
+	const records = oneRowPerCode(sourceIds.flatMap((id) => rowsOfSocAndSource(settings, soc, id)));
 	const sectors = records.filter((r) => isSector(r.naics)).map((r) => r.naics);
 	const rows = records.map((r): SettingRow => {
 		const set = r[basis];

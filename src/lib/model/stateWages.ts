@@ -1,5 +1,6 @@
 import { STATES } from '../data/states';
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
+import { rowsOfSocAndSource } from './rowIndex';
 
 /** One state or territory's mean wage for a career; the figure or why there is none. */
 export interface StateWageRow {
@@ -19,7 +20,7 @@ export interface StateWageRow {
  * in FIPS order. An area with no row for the career in the file did not publish it: `notAvailable`.
  */
 export function stateWages(states: readonly WageRecord[], soc: string, basis: PayBasis, sourceId = 'oews-state-2023'): StateWageRow[] {
-	const rows = new Map(states.filter((r) => r.soc === soc && r.sourceId === sourceId).map((r) => [r.areaCode, r]));
+	const rows = new Map(rowsOfSocAndSource(states, soc, sourceId).map((r) => [r.areaCode, r]));
 	return STATES.map((s) => {
 		const row = rows.get(s.fips);
 		return {

@@ -1,5 +1,6 @@
 import { isNumber, type Figure, type ProjectionRecord } from '../data/schema';
 import { formatPercent } from '../format';
+import { rowsOfSoc } from './rowIndex';
 
 export type GrowthDirection = 'grows' | 'declines' | 'stable' | 'unknown';
 
@@ -32,7 +33,7 @@ export const ALL_OCCUPATIONS = '00-0000';
 
 /** The all-occupations percent change of the projections, or "not available" when the row is absent. */
 export function allOccupationsRate(projections: readonly Pick<ProjectionRecord, 'soc' | 'percentChange'>[]): Figure {
-	return projections.find((p) => p.soc === ALL_OCCUPATIONS)?.percentChange ?? { missing: 'notAvailable' };
+	return rowsOfSoc(projections, ALL_OCCUPATIONS)[0]?.percentChange ?? { missing: 'notAvailable' };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Figure, PayBasis, WageRecord } from '../data/schema';
 import { isNationalCrossIndustry } from './dataset';
 import { oneRowPerCode } from './oneRowPerCode';
+import { rowsOfSocAndSource } from './rowIndex';
 
 /** One career's published pay in one release and unit: every field is a figure from one OEWS row. */
 export interface PaySummary {
@@ -36,7 +37,7 @@ export function summarizePay(
 	sourceId: string,
 	basis: PayBasis
 ): PaySummary | null {
-	const matches = oneRowPerCode(wages.filter((r) => r.soc === soc && r.sourceId === sourceId && isNationalCrossIndustry(r)));
+	const matches = oneRowPerCode(rowsOfSocAndSource(wages, soc, sourceId).filter(isNationalCrossIndustry));
 	const candidates = matches.length > 1 ? matches.filter((r) => r.ownCode === ALL_OWNERSHIPS) : matches;
 	if (candidates.length !== 1) return null;
 	const row = candidates[0];

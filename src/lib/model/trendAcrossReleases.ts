@@ -3,6 +3,7 @@ import type { Figure, PayBasis, Source, WageRecord, WageStat } from '../data/sch
 import { isNationalCrossIndustry } from './dataset';
 import { oneRowPerCode } from './oneRowPerCode';
 import { releasesOf } from './releasesOf';
+import { rowsOfSocAndSource, rowsWhere } from './rowIndex';
 
 /** One release's value of one statistic for one SOC code; a gap is a point with a reason, never a guess. */
 export interface TrendPoint {
@@ -34,7 +35,7 @@ function gapNote(soc: string, release: Source): string {
 
 /**
  * One point per OEWS release (oldest first) that has national cross-industry rows in `wages`.
- * Files of the same release (national, by sector, state) share a reference date and make one point.
+ * National sources of the same date (a shipped release and an imported file of that May) make one point.
  * A release without rows in `wages` is left out, because its absence says nothing about the occupation.
  * Where the code is missing from a loaded release the value is `{ missing: 'notInRelease' }`;
  * no other code's value (such as 29-2098's) ever stands in.
@@ -46,16 +47,12 @@ export function trendAcrossReleases(
 	stat: TrendStat,
 	basis: PayBasis
 ): TrendPoint[] {
-	const national = oneRowPerCode(wages.filter(isNationalCrossIndustry));
-	const loaded = new Set(national.map((r) => r.sourceId));
-	const byDate = group(
-		releasesOf(sources).filter((s) => loaded.has(s.id)),
-		(s) => s.referenceDate
-	);
+	// National sources with rows loaded, grouped by date: a shipped release and an import of the same May make one point, the shipped row first.
+	const loaded = releasesOf(sources).filter((s) => s.scope === 'national' && rowsWhere(wages, 'source', (r) => r.sourceId, s.id).length > 0);
+	const byDate = group(loaded, (s) => s.referenceDate);
 	const points: TrendPoint[] = [];
 	for (const [date, files] of byDate) {
-		const ids = new Set(files.map((f) => f.id));
-		const row = national.find((r) => r.soc === soc && ids.has(r.sourceId));
+		const row = files.map((f) => oneRowPerCode(rowsOfSocAndSource(wages, soc, f.id).filter(isNationalCrossIndustry))[0]).find(Boolean);
 		const source = (row && files.find((f) => f.id === row.sourceId)) ?? files[0];
 		if (!row) {
 			points.push({ sourceId: source.id, release: source.release, date, value: { missing: 'notInRelease' }, note: gapNote(soc, source) });
