@@ -18,6 +18,8 @@ class ImportedDataStore {
 	ready = $state(false);
 	/** Why this browser's storage could not be read, for the page to say. */
 	error = $state('');
+	/** The projection set chosen on /data to show in outlook views ("" for the default, see shownProjectionSet). */
+	projectionChoice = $state('');
 	#listing: Promise<void> | null = null;
 	#reading: Promise<void> | null = null;
 
@@ -40,6 +42,7 @@ class ImportedDataStore {
 	/** Reads every import with its rows, a stored part per task, for pages that show them. */
 	loadEntries(): Promise<void> {
 		if (!browser) return Promise.resolve();
+		this.projectionChoice = readChoice();
 		this.#reading ??= loadImports()
 			.then(({ entries, unreadable }) => {
 				this.entries = entries;
@@ -59,10 +62,29 @@ class ImportedDataStore {
 		this.#reading = null;
 	}
 
+	/** Keeps the projection set to show (a source id; "" for the default) for every page of this browser. */
+	chooseProjections(sourceId: string) {
+		this.projectionChoice = sourceId;
+		try {
+			localStorage.setItem(CHOICE_KEY, sourceId);
+		} catch {
+			// Storage off: the choice holds until the page is closed.
+		}
+	}
+
 	async remove(id: string): Promise<void> {
 		await removeImport(id);
 		this.list = this.list.filter((e) => e.id !== id);
 		this.entries = this.entries.filter((e) => e.id !== id);
+	}
+}
+
+const CHOICE_KEY = 'healthcare-career-outlook:projections';
+function readChoice(): string {
+	try {
+		return localStorage.getItem(CHOICE_KEY) ?? '';
+	} catch {
+		return '';
 	}
 }
 

@@ -11,7 +11,8 @@ import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
 import { allOccupationsRate } from '../model/summarizeGrowth';
-import { missingReleases } from '../model/missingReleases';
+import { projectionSourceOf } from '../model/assembleDataset';
+import { oewsLine, projectionsLine, trendLine } from './sourceLines';
 import { trainingSource } from './trainingSource';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
@@ -28,8 +29,6 @@ export const EMBED_CHARTS = [...COMPARE_CHARTS, 'growth'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 export const EP_SOURCE = 'ep-2024-34';
-const EP_LINE = 'U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (Table 1.2).';
-const oewsLine = (release: string) => `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${release}.`;
 
 /** Everything /compare (and its presentation, handout and embeds) draws, from the URL's search params. */
 export interface CompareView {
@@ -68,7 +67,9 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
 	const titleOf = (soc: string) => titles.get(soc) ?? soc;
 	const topCode = filters.basis === 'annual' ? release.topCodeAnnual : release.topCodeHourly;
-	const ep = ds.sources.find((s) => s.id === EP_SOURCE);
+	const ep = projectionSourceOf(ds);
+	const epId = ep?.id ?? EP_SOURCE;
+	const epLine = projectionsLine(ep);
 	const isRef = (soc: string) => soc === filters.ref;
 	const shown = new Set(filters.careers);
 	const sources = ds.sources;
@@ -96,7 +97,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			basis: filters.basis,
 			release: release.release,
 			topCode,
-			source: oewsLine(release.release),
+			source: oewsLine(release),
 			provenance: { sources, sourceId: release.id }
 		},
 		trend: {
@@ -104,15 +105,15 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			stat: 'median',
 			basis: filters.basis,
 			topCodes,
-			source: `${oewsLine(`May ${releases.map(releaseYear).join(', ')}`)} ${missingReleases(releases.map(releaseYear))}`.trim() + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
+			source: trendLine(releases) + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
 			provenance: { sources },
 			dollars: base === null ? undefined : dollarsLabel(base)
 		},
 		outlook: {
 			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),
 			allRate: allOccupationsRate(ds.projections),
-			source: EP_LINE,
-			provenance: { sources, sourceId: EP_SOURCE }
+			source: epLine,
+			provenance: { sources, sourceId: epId }
 		},
 		training: {
 			rows: rows.flatMap((r) =>
@@ -123,8 +124,8 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			topCode: ep?.topCodeAnnual ?? { missing: 'notAvailable' },
 			payRelease: 'OEWS May 2024',
 			period: '2024–34',
-			source: trainingSource(release.release),
-			provenance: { sources, sourceId: EP_SOURCE }
+			source: trainingSource(release.release, ep),
+			provenance: { sources, sourceId: epId }
 		},
 		growth: {
 			points: growthPointsFrom(
@@ -134,8 +135,8 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 				(soc) => shown.has(soc)
 			),
 			topCode: ep?.topCodeAnnual ?? { missing: 'notAvailable' },
-			source: EP_LINE,
-			provenance: { sources, sourceId: EP_SOURCE }
+			source: epLine,
+			provenance: { sources, sourceId: epId }
 		}
 	};
 }

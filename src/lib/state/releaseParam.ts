@@ -1,0 +1,37 @@
+import type { Source, WageRecord } from '../data/schema';
+import { rowsWhere } from '../model/rowIndex';
+import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
+import type { Param } from './paramTable';
+
+/**
+ * The `release` search parameter: an OEWS national release by key (a shipped release's year, an
+ * imported one's source id); the default is the latest published release, so importing a file never
+ * changes what a plain link shows.
+ */
+export function releaseParam(sources: readonly Source[]): Param<string> {
+	const keys = nationalReleases(sources).map(releaseYear);
+	const latest = latestPublished(sources);
+	return {
+		key: 'release',
+		default: latest ? releaseYear(latest) : (keys.at(-1) ?? ''),
+		read: (raw) => (keys.includes(raw) ? { value: raw } : { invalid: `Release "${raw}" is not in the data (available: ${keys.join(', ')})` }),
+		write: (v) => v
+	};
+}
+
+/** The release a key names; the latest published one when the key names none. */
+export const releaseOf = (sources: readonly Source[], key: string): Source | undefined =>
+	nationalSourceOf(sources, key) ?? latestPublished(sources) ?? nationalReleases(sources).at(-1);
+
+/** A release with national rows in `wages` (a page may ship only the latest release's rows). */
+export const hasRows = (wages: readonly WageRecord[], release: Source) => rowsWhere(wages, 'source', (r) => r.sourceId, release.id).length > 0;
+
+/**
+ * The release a page shows for a key: the one asked for once its rows are loaded; meanwhile the latest
+ * published, with `pending` naming the one asked for (the page says it is loading).
+ */
+export function shownRelease(ds: { sources: readonly Source[]; wages: readonly WageRecord[] }, key: string): { release: Source; pending: Source | null } {
+	const wanted = releaseOf(ds.sources, key)!;
+	const release = hasRows(ds.wages, wanted) ? wanted : (latestPublished(ds.sources) ?? wanted);
+	return { release, pending: release === wanted ? null : wanted };
+}

@@ -1,0 +1,68 @@
+import { growthPointsFrom, type GrowthPoint } from '../charts/layoutGrowthScatter';
+import { payRangeRowsFrom, type PayRangeRow } from '../charts/layoutPayRange';
+import type { PayBasis, Source } from '../data/schema';
+import { projectionSourceOf } from '../model/assembleDataset';
+import { careerProfile, type CareerProfile } from '../model/careerProfile';
+import { compareToReference, type PayComparison } from '../model/compareToReference';
+import type { Dataset } from '../model/dataset';
+import { CODER, CODING_CAREERS, COMPARED_CAREERS, DEFAULT_COMPARE } from '../model/featuredCareers';
+import { nationalReleases } from '../model/nationalReleases';
+import { summarizePay, type PaySummary } from '../model/summarizePay';
+import { oneOf, parseParams, paramsToSearch, type ParamValues } from '../state/paramTable';
+import { releaseParam, shownRelease } from '../state/releaseParam';
+
+const overviewParams = (sources: readonly Source[]) => ({
+	basis: oneOf<PayBasis>('pay', ['annual', 'hourly'], 'annual', 'Pay'),
+	release: releaseParam(sources)
+});
+export type OverviewChoices = ParamValues<ReturnType<typeof overviewParams>>;
+
+/** What the overview draws: the coder's quick facts, pay ranges, medians against the coder, growth against pay. */
+export interface OverviewView {
+	choices: OverviewChoices;
+	invalid: string[];
+	releases: Source[];
+	release: Source;
+	/** The release the URL asks for while its rows are still being fetched (the latest published is shown meanwhile). */
+	pending: Source | null;
+	coder: CareerProfile | null;
+	payRows: PayRangeRow[];
+	versusCoder: PayComparison[];
+	points: GrowthPoint[];
+	projectionSource: Source | undefined;
+	titleOf: (soc: string) => string;
+	/** The search string for other choices. */
+	search: (next: Partial<OverviewChoices>) => string;
+}
+
+const isCoding = (soc: string) => CODING_CAREERS.includes(soc);
+
+export function overviewView(ds: Dataset, params: URLSearchParams): OverviewView {
+	const table = overviewParams(ds.sources);
+	const { values: choices, invalid } = parseParams(params, table);
+	const { release, pending } = shownRelease(ds, choices.release);
+	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
+	const titleOf = (soc: string) => titles.get(soc) ?? soc;
+	const pay = (soc: string, basis: PayBasis) => summarizePay(ds.wages, soc, release.id, basis);
+	const summaries = [...CODING_CAREERS, ...COMPARED_CAREERS].map((soc) => pay(soc, choices.basis)).filter((s): s is PaySummary => s !== null);
+	const annual = DEFAULT_COMPARE.map((soc) => pay(soc, 'annual')).filter((s): s is PaySummary => s !== null);
+	return {
+		choices,
+		invalid,
+		releases: nationalReleases(ds.sources),
+		release,
+		pending,
+		coder: careerProfile(ds, CODER, release.id),
+		payRows: payRangeRowsFrom(summaries, titleOf, isCoding),
+		versusCoder: compareToReference(annual, CODER, 'median').filter((c) => c.soc !== CODER),
+		points: growthPointsFrom(
+			ds.projections.filter((p) => p.soc.startsWith('29-') || p.soc.startsWith('31-') || isCoding(p.soc)),
+			(soc) => titles.get(soc),
+			isCoding,
+			(soc) => isCoding(soc) || COMPARED_CAREERS.includes(soc)
+		),
+		projectionSource: projectionSourceOf(ds),
+		titleOf,
+		search: (next) => paramsToSearch({ ...choices, ...next }, table)
+	};
+}
