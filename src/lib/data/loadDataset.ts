@@ -80,7 +80,3 @@ export const loadSettings = (fetch: Fetch, files: DataFile[] = INDUSTRY_FILES.sl
 
 /** The OEWS state file (~1 MB, means only); fetched in the browser, never at prerender. */
 export const loadStates = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, [FILES.states]);
-
-/** One OEWS national release by year ("2023"), for a page that needs a release other than the latest; [] when there is no such file. */
-export const loadNationalRelease = (fetch: Fetch, year: string): Promise<WageRecord[]> =>
-	wagesOf(fetch, NATIONAL_FILES.filter((f) => String(f.year) === year));

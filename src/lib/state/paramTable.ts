@@ -102,3 +102,9 @@ export const boundedNumber = (key: string, what: string, min: number, max: numbe
 		}
 	};
 };
+
+/** Two search strings ("?a=1", "?b=2", either may be "") as one ("?a=1&b=2"). */
+export function joinSearch(...searches: string[]): string {
+	const parts = searches.map((s) => s.replace(/^\?/, '')).filter(Boolean);
+	return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

@@ -6,52 +6,31 @@ import { careerProfile, type CareerProfile } from '../model/careerProfile';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
 import type { Dataset } from '../model/dataset';
 import { CODER, CODING_CAREERS, COMPARED_CAREERS, DEFAULT_COMPARE } from '../model/featuredCareers';
-import { nationalReleases } from '../model/nationalReleases';
 import { summarizePay, type PaySummary } from '../model/summarizePay';
-import { oneOf, parseParams, paramsToSearch, type ParamValues } from '../state/paramTable';
-import { releaseParam, shownRelease } from '../state/releaseParam';
-
-const overviewParams = (sources: readonly Source[]) => ({
-	basis: oneOf<PayBasis>('pay', ['annual', 'hourly'], 'annual', 'Pay'),
-	release: releaseParam(sources)
-});
-export type OverviewChoices = ParamValues<ReturnType<typeof overviewParams>>;
+import { releasePage, type ReleasePage } from './pageParams';
 
 /** What the overview draws: the coder's quick facts, pay ranges, medians against the coder, growth against pay. */
-export interface OverviewView {
-	choices: OverviewChoices;
-	invalid: string[];
-	releases: Source[];
-	release: Source;
-	/** The release the URL asks for while its rows are still being fetched (the latest published is shown meanwhile). */
-	pending: Source | null;
+export interface OverviewView extends ReleasePage {
 	coder: CareerProfile | null;
 	payRows: PayRangeRow[];
 	versusCoder: PayComparison[];
 	points: GrowthPoint[];
 	projectionSource: Source | undefined;
 	titleOf: (soc: string) => string;
-	/** The search string for other choices. */
-	search: (next: Partial<OverviewChoices>) => string;
 }
 
 const isCoding = (soc: string) => CODING_CAREERS.includes(soc);
 
 export function overviewView(ds: Dataset, params: URLSearchParams): OverviewView {
-	const table = overviewParams(ds.sources);
-	const { values: choices, invalid } = parseParams(params, table);
-	const { release, pending } = shownRelease(ds, choices.release);
+	const page = releasePage(ds, params);
+	const { release, choices } = page;
 	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
 	const titleOf = (soc: string) => titles.get(soc) ?? soc;
 	const pay = (soc: string, basis: PayBasis) => summarizePay(ds.wages, soc, release.id, basis);
 	const summaries = [...CODING_CAREERS, ...COMPARED_CAREERS].map((soc) => pay(soc, choices.basis)).filter((s): s is PaySummary => s !== null);
 	const annual = DEFAULT_COMPARE.map((soc) => pay(soc, 'annual')).filter((s): s is PaySummary => s !== null);
 	return {
-		choices,
-		invalid,
-		releases: nationalReleases(ds.sources),
-		release,
-		pending,
+		...page,
 		coder: careerProfile(ds, CODER, release.id),
 		payRows: payRangeRowsFrom(summaries, titleOf, isCoding),
 		versusCoder: compareToReference(annual, CODER, 'median').filter((c) => c.soc !== CODER),
@@ -62,7 +41,6 @@ export function overviewView(ds: Dataset, params: URLSearchParams): OverviewView
 			(soc) => isCoding(soc) || COMPARED_CAREERS.includes(soc)
 		),
 		projectionSource: projectionSourceOf(ds),
-		titleOf,
-		search: (next) => paramsToSearch({ ...choices, ...next }, table)
+		titleOf
 	};
 }
