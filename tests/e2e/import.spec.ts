@@ -54,7 +54,7 @@ test('a real OEWS slice imports, is counted, and becomes a release in /compare w
 	const item = page.locator('[data-imported="list"] li').first();
 	await expect(item).toContainText('May 2024 — your file');
 
-	await item.getByRole('link', { name: /compare careers with this release/i }).click();
+	await item.locator('[data-shown="national"]').getByRole('link', { name: 'Compare', exact: true }).click();
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	const select = page.getByRole('combobox', { name: 'Release' });
 	await expect(select.locator('option', { hasText: 'OEWS May 2024 — your file' })).toHaveCount(1);

@@ -20,10 +20,11 @@ export const projectionSets = (ds: Pick<Dataset, 'sources' | 'projections'>): So
 };
 
 /**
- * Which projection set outlook and growth views show: the one chosen on /data, else the newest imported
- * file (the person brought it to see it), else the shipped set.
+ * Which projection set outlook and growth views show: the one chosen on /data ("published" for the shipped
+ * set), else the newest imported file (the person brought it to see it), else the shipped set.
  */
 export function shownProjectionSet(sets: readonly Source[], chosen: string): Source | undefined {
+	if (chosen === 'published') return sets.find((s) => s.origin === 'shipped') ?? sets[0];
 	return sets.find((s) => s.id === chosen) ?? sets.filter((s) => s.origin === 'imported').at(-1) ?? sets[0];
 }
 

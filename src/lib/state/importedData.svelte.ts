@@ -18,7 +18,7 @@ class ImportedDataStore {
 	ready = $state(false);
 	/** Why this browser's storage could not be read, for the page to say. */
 	error = $state('');
-	/** The projection set chosen on /data to show in outlook views ("" for the default, see shownProjectionSet). */
+	/** The projection set chosen on /data to show in outlook views: a source id, "published" for the shipped set, "" for the default (see shownProjectionSet). */
 	projectionChoice = $state('');
 	#listing: Promise<void> | null = null;
 	#reading: Promise<void> | null = null;
@@ -42,7 +42,7 @@ class ImportedDataStore {
 	/** Reads every import with its rows, a stored part per task, for pages that show them. */
 	loadEntries(): Promise<void> {
 		if (!browser) return Promise.resolve();
-		this.projectionChoice = readChoice();
+		this.readProjectionChoice();
 		this.#reading ??= loadImports()
 			.then(({ entries, unreadable }) => {
 				this.entries = entries;
@@ -60,6 +60,11 @@ class ImportedDataStore {
 		this.list = [...this.list.filter((e) => e.id !== meta.id), meta];
 		this.entries = this.entries.filter((e) => e.id !== meta.id);
 		this.#reading = null;
+	}
+
+	/** Reads the projection set chosen earlier in this browser. */
+	readProjectionChoice() {
+		if (browser) this.projectionChoice = readChoice();
 	}
 
 	/** Keeps the projection set to show (a source id; "" for the default) for every page of this browser. */
