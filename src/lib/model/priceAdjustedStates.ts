@@ -20,7 +20,7 @@ const NONE: Figure = { missing: 'notAvailable' };
 
 /** Why an area has no price-adjusted mean, or "" when it has one. */
 function whyMissing(mean: Figure, rpp: number | null, territory: boolean): string {
-	if (rpp === null) return territory ? 'BEA publishes price parities for the 50 states and DC only' : 'no BEA price parity in the data for this state';
+	if (rpp === null) return territory ? 'no BEA price parity for territories' : 'no BEA price parity in the data for this state';
 	if (typeof mean === 'number') return '';
 	if (mean.missing === 'topCoded') return 'top-coded mean: only a lower bound is published';
 	return mean.missing === 'notAvailable' ? 'no published mean' : `no published mean: ${MISSING_LABELS[mean.missing]}`;

@@ -128,7 +128,7 @@ describe('chart-specific text', () => {
 		// 42,970 / 0.89097 and 64,070 / 1.12195, each beside the published mean
 		expect(html).toMatch(/data-stat="mean_divided_by_rpp_2023">\$48,228<\/td>\s*<td data-stat="mean">\$42,970<\/td>\s*<td data-stat="rpp">89.097/);
 		expect(html).toMatch(/data-stat="mean_divided_by_rpp_2023">\$57,106<\/td>\s*<td data-stat="mean">\$64,070/);
-		expect(html).toContain('none: BEA publishes price parities for the 50 states and DC only');
+		expect(html).toContain('none: no BEA price parity for territories');
 		expect(html).toContain('AL $48,228');
 	});
 	it('StateMap without shapes: a loading note and the full table', () => {

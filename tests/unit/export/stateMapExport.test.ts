@@ -102,7 +102,7 @@ describe('priceAdjustedStateExport', () => {
 		['California', 'mean_divided_by_rpp_2023', { value: '57105.93' }, 'rank 2 of 3 by mean_divided_by_rpp_2023'],
 		['Wyoming', 'mean_divided_by_rpp_2023', { value: '', status: 'notAvailable' }, 'no published mean; not ranked'],
 		['District of Columbia', 'mean_divided_by_rpp_2023', { value: '', status: 'topCoded' }, 'top-coded mean'],
-		['Puerto Rico', 'mean_divided_by_rpp_2023', { value: '', status: 'notAvailable' }, 'BEA publishes price parities for the 50 states and DC only'],
+		['Puerto Rico', 'mean_divided_by_rpp_2023', { value: '', status: 'notAvailable' }, 'no BEA price parity for territories'],
 		['Puerto Rico', 'mean', { value: '29000' }, 'territory, not on the map'],
 		['Puerto Rico', RPP_STATISTIC, { value: '', status: 'notAvailable' }, '50 states and DC only']
 	])('%s %s', (area, statistic, cells, note) => {

@@ -35,8 +35,8 @@ describe('priceAdjustedStates', () => {
 		['no published mean: no figure, and why', 'AK', 103.297, NA, 'no published mean'],
 		['another missing reason is named', 'HI', 109.703, { missing: 'fewEstablishments' }, 'no published mean: too few establishments to publish'],
 		['a top-coded mean stays top-coded', 'DC', 110.713, TOP, 'top-coded mean: only a lower bound is published'],
-		['a territory has no parity: no figure, never the published mean', 'PR', null, NA, 'BEA publishes price parities for the 50 states and DC only'],
-		['a top-coded territory has no figure either', 'GU', null, NA, 'BEA publishes price parities for the 50 states and DC only'],
+		['a territory has no parity: no figure, never the published mean', 'PR', null, NA, 'no BEA price parity for territories'],
+		['a top-coded territory has no figure either', 'GU', null, NA, 'no BEA price parity for territories'],
 		['a state missing from the parity file says so', 'WY', null, NA, 'no BEA price parity in the data for this state']
 	])('%s (%s)', (_n, postal, rpp, adjusted, why) => {
 		expect(by(postal)).toMatchObject({ rpp, adjusted, why });
