@@ -111,14 +111,3 @@ test('/compare trend switches to 2025 dollars (CPI-U), kept in the URL, and back
 	await ready(page, '/compare?careers=29-2072,29-2033&dollars=real');
 	await expect(page.locator('#compare-trend .chart-subtitle')).toContainText('in 2025 dollars (CPI-U)');
 });
-
-test('/pay shows state means divided by the BEA price parity of 2023, each beside the unadjusted mean', async ({ page }) => {
-	await ready(page, '/pay?career=29-2072');
-	const table = page.locator('[data-table="price-adjusted"]');
-	await table.scrollIntoViewIfNeeded();
-	await table.locator('summary').click();
-	await expect(table).toContainText('divided by the BEA price parity of 2023');
-	await expect(table.locator('tbody tr')).toHaveCount(51);
-	await expect(table.locator('tr[data-state="AL"] td').last()).toHaveText('89.097');
-	await expect(table).toContainText('Bureau of Economic Analysis');
-});
