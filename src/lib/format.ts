@@ -47,5 +47,8 @@ export const formatPercent = (f: Figure) => (typeof f === 'number' ? `${oneDecim
 /** Ratio 1.27 → "1.27×". */
 export const formatRatio = (f: Figure) => (typeof f === 'number' ? `${format('.2f')(f)}×` : MISSING_LABELS[f.missing]);
 
+/** A price parity as BEA publishes it, three decimals: 88.7 → "88.700"; null → "none". */
+export const formatParity = (rpp: number | null) => (rpp === null ? 'none' : format('.3f')(rpp));
+
 /** "per year" / "per hour". */
 export const basisUnit = (basis: PayBasis) => (basis === 'hourly' ? 'per hour' : 'per year');

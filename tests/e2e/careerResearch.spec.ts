@@ -1,6 +1,6 @@
 /** What the work is, remote work and exposure to AI on /career/29-2072, /compare and /about, at phone and desktop widths. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { openAllTables, openTable } from './tableTwin';
 
 const ONET_LINE = 'This page includes information from the O*NET 30.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.';
@@ -12,9 +12,7 @@ async function ready(page: Page, path: string) {
 
 async function axeClean(page: Page) {
 	await openAllTables(page);
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+	await expectAxeClean(page);
 }
 
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
@@ -110,15 +108,4 @@ test('/compare trend switches to 2025 dollars (CPI-U), kept in the URL, and back
 	await expect(page).not.toHaveURL(/dollars=/);
 	await ready(page, '/compare?careers=29-2072,29-2033&dollars=real');
 	await expect(page.locator('#compare-trend .chart-subtitle')).toContainText('in 2025 dollars (CPI-U)');
-});
-
-test('/pay shows state means divided by the BEA price parity of 2023, each beside the unadjusted mean', async ({ page }) => {
-	await ready(page, '/pay?career=29-2072');
-	const table = page.locator('[data-table="price-adjusted"]');
-	await table.scrollIntoViewIfNeeded();
-	await table.locator('summary').click();
-	await expect(table).toContainText('divided by the BEA price parity of 2023');
-	await expect(table.locator('tbody tr')).toHaveCount(51);
-	await expect(table.locator('tr[data-state="AL"] td').last()).toHaveText('89.097');
-	await expect(table).toContainText('Bureau of Economic Analysis');
 });

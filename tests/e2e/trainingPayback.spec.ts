@@ -1,6 +1,6 @@
 /** The training payback calculator on /compare and career pages, at phone and desktop widths: inputs in the URL, stated assumptions, table, CSV. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { download, parseCsv } from './download';
 import { openTable } from './tableTwin';
 import { noSideScroll, openHydrated as ready, WIDTHS } from './widths';
@@ -30,9 +30,7 @@ for (const [name, use] of WIDTHS) {
 			await expect(chart.locator('tr[data-soc="29-2072"] [data-stat="overtakes"]')).toHaveText('reference');
 			await expect(chart.locator('tr[data-soc="29-2033"] [data-stat="overtakes"]')).toHaveText('year 4');
 			expect(await noSideScroll(page)).toBe(true);
-			const results = await new AxeBuilder({ page }).include('[data-section="payback"]').analyze();
-			const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-			expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+			await expectAxeClean(page, '[data-section="payback"]');
 		});
 
 		test('/compare: every input goes into the URL, survives a reload and the CSV holds exactly the drawn points', async ({ page }) => {

@@ -24,7 +24,7 @@ export interface MapShape {
 	/** SVG path in the viewport. */
 	d: string;
 	value: Figure;
-	/** Colour of its bin, or null when the mean is not published (drawn hatched). */
+	/** Colour of its bin, or null when the area has no figure (drawn hatched). */
 	fill: string | null;
 	/** Where a label or tooltip anchors (the shape's centroid). */
 	cx: number;
@@ -39,7 +39,7 @@ export interface LegendStep {
 	to: number;
 }
 
-export interface StateMapLayout {
+export interface StateMapLayout<T extends StateWageRow = StateWageRow> {
 	width: number;
 	height: number;
 	/** One shape per drawn area (50 states and DC), in the order of the rows. */
@@ -47,15 +47,21 @@ export interface StateMapLayout {
 	/** Colour bins, lowest first; empty when no area has a figure. */
 	legend: LegendStep[];
 	/** Areas AlbersUsa does not draw (Puerto Rico, Guam, Virgin Islands), or without a shape. */
-	undrawn: StateWageRow[];
+	undrawn: T[];
 }
 
 /**
  * A U.S. choropleth: AlbersUsa projection fitted to the viewport (`fitSize`) around the states and DC,
- * each coloured by the quantized bin of its mean wage (a top-coded mean falls in the top bin, at the
- * threshold). Areas without a published figure get no colour; the territories are listed as undrawn.
+ * each coloured by the quantized bin of its figure (the mean wage unless told otherwise; a top-coded figure
+ * falls in the top bin, at the threshold). Areas without a figure get no colour; the territories are listed as undrawn.
  */
-export function layoutStateMap(features: readonly StateFeature[], rows: readonly StateWageRow[], width: number, topCode: Figure = { missing: 'notAvailable' }): StateMapLayout {
+export function layoutStateMap<T extends StateWageRow>(
+	features: readonly StateFeature[],
+	rows: readonly T[],
+	width: number,
+	topCode: Figure = { missing: 'notAvailable' },
+	figure: (r: T) => Figure = (r) => r.mean
+): StateMapLayout<T> {
 	const height = Math.max(160, Math.round(width * 0.62));
 	const byFips = new Map(features.map((f) => [String(f.id), f]));
 	const drawn = rows.filter((r) => !r.territory && byFips.has(r.fips));
@@ -66,7 +72,7 @@ export function layoutStateMap(features: readonly StateFeature[], rows: readonly
 
 	const cap = typeof topCode === 'number' ? topCode : null;
 	const valueOf = (f: Figure) => (typeof f === 'number' ? f : f.missing === 'topCoded' ? cap : null);
-	const values = drawn.map((r) => valueOf(r.mean)).filter((v): v is number => v !== null);
+	const values = drawn.map((r) => valueOf(figure(r))).filter((v): v is number => v !== null);
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	const scale = scaleQuantize<string>()
@@ -79,14 +85,14 @@ export function layoutStateMap(features: readonly StateFeature[], rows: readonly
 
 	const shapes = drawn.map((r): MapShape => {
 		const f = byFips.get(r.fips)!;
-		const v = valueOf(r.mean);
+		const v = valueOf(figure(r));
 		const [cx, cy] = path.centroid(f);
 		return {
 			fips: r.fips,
 			postal: r.postal,
 			name: r.name,
 			d: path(f) ?? '',
-			value: r.mean,
+			value: figure(r),
 			fill: v === null ? null : scale(v),
 			cx: Number.isFinite(cx) ? cx : width / 2,
 			cy: Number.isFinite(cy) ? cy : height / 2,

@@ -14,7 +14,7 @@ export const COLUMN_DOCS: Record<ExportColumn, string> = {
 	occupation: 'Occupation title as the chart labels it.',
 	level: 'OEWS occupation level when known; for survey figures, the breakdown (e.g. "credential: CPC").',
 	statistic: 'What the value is: median, p10 … p90, employment, percent_change, openings_per_year, …',
-	unit: 'Unit of the value: usd_per_year, usd_per_hour, people, thousands, percent, ratio, years, text.',
+	unit: 'Unit of the value: usd_per_year, usd_per_hour, people, thousands, percent, ratio, years, index_us_100 (a price parity, U.S. = 100), text.',
 	value: 'The figure as published (no thousands separators); empty when status is set.',
 	status: 'Why there is no value: topCoded, notAvailable, fewEstablishments, notReleased, notInRelease.',
 	source: 'Publisher and title of the source.',
@@ -34,10 +34,12 @@ export interface SidecarInput {
 	bom: boolean;
 	/** When the file was made. */
 	generated: Date;
+	/** What each derived statistic in the rows means (name → definition). */
+	statistics?: Record<string, string>;
 }
 
 /** The metadata sidecar (JSON) of a CSV export: view link, sources with URLs, date, row count and columns. */
-export function csvSidecar({ title, file, view, rows, sources, bom, generated }: SidecarInput) {
+export function csvSidecar({ title, file, view, rows, sources, bom, generated, statistics }: SidecarInput) {
 	const named = new Set(rows.map((r) => r.source_id));
 	return {
 		title,
@@ -48,6 +50,7 @@ export function csvSidecar({ title, file, view, rows, sources, bom, generated }:
 		encoding: bom ? 'UTF-8 with byte-order mark' : 'UTF-8',
 		formulaEscaping: "Cells starting with =, +, -, @, tab or CR (other than plain numbers) are prefixed with '",
 		columns: EXPORT_COLUMNS.map((name) => ({ name, type: name === 'value' ? 'number or text (see unit)' : 'text', description: COLUMN_DOCS[name] })),
-		sources: sources.filter((s) => named.has(s.id)).map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, release: s.release, url: s.url }))
+		sources: sources.filter((s) => named.has(s.id)).map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, release: s.release, url: s.url })),
+		...(statistics ? { statistics: Object.entries(statistics).map(([name, definition]) => ({ name, definition })) } : {})
 	};
 }

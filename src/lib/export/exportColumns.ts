@@ -35,6 +35,8 @@ export interface ChartDownload {
 	table?: () => TableExport;
 	/** Rows the download holds, said before downloading. */
 	count?: number;
+	/** What each derived statistic the rows name means; the sidecar repeats it. */
+	statistics?: Record<string, string>;
 }
 
 /** A published number goes to `value`; a missing one leaves `value` empty and says why in `status`. */

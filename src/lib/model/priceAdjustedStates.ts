@@ -1,23 +1,38 @@
 import type { StatePriceParity } from '../data/beaRpp';
 import type { Figure } from '../data/schema';
+import { MISSING_LABELS } from '../format';
 import { adjustForPrices } from './adjustForPrices';
 import type { StateWageRow } from './stateWages';
 
-/** A state's mean wage beside the same mean divided by the state's BEA price parity. */
-export interface PriceAdjustedState {
-	postal: string;
-	name: string;
-	mean: Figure;
-	/** BEA all-items parity (U.S. = 100); null where BEA publishes none (territories). */
+/** An area's published mean beside the same mean divided by the area's BEA price parity. */
+export interface PriceAdjustedState extends StateWageRow {
+	/** BEA all-items parity (U.S. = 100); null where BEA publishes none (the territories). */
 	rpp: number | null;
+	/** The mean divided by rpp / 100, rounded to the cent; a missing mean keeps its reason. */
 	adjusted: Figure;
+	/** The top-code threshold divided the same way: what a top-coded adjusted mean is at least. */
+	adjustedTopCode: Figure;
+	/** Why `adjusted` has no value, in words; "" when it has one. */
+	why: string;
 }
 
-/** Every state and DC with both figures, highest price-adjusted mean first; missing figures last, in FIPS order. */
-export function priceAdjustedStates(rows: readonly StateWageRow[], parities: readonly StatePriceParity[]): PriceAdjustedState[] {
-	const out = rows
-		.filter((r) => !r.territory)
-		.map((r) => ({ postal: r.postal, name: r.name, mean: r.mean, rpp: parities.find((p) => p.fips === r.fips)?.rpp ?? null, adjusted: adjustForPrices(r.mean, r.fips, parities) }));
-	const value = (f: Figure) => (typeof f === 'number' ? f : -Infinity);
-	return out.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => value(b.adjusted) - value(a.adjusted) || i - j).map(([r]) => r);
+const NONE: Figure = { missing: 'notAvailable' };
+
+/** Why an area has no price-adjusted mean, or "" when it has one. */
+function whyMissing(mean: Figure, rpp: number | null, territory: boolean): string {
+	if (rpp === null) return territory ? 'no BEA price parity for territories' : 'no BEA price parity in the data for this state';
+	if (typeof mean === 'number') return '';
+	if (mean.missing === 'topCoded') return 'top-coded mean: only a lower bound is published';
+	return mean.missing === 'notAvailable' ? 'no published mean' : `no published mean: ${MISSING_LABELS[mean.missing]}`;
+}
+
+/**
+ * Every area of `rows` (same order) with its BEA parity and its mean divided by it: roughly what the mean buys
+ * at U.S.-average prices. An area without a parity or a published mean gets no adjusted figure and says why.
+ */
+export function priceAdjustedStates(rows: readonly StateWageRow[], parities: readonly StatePriceParity[], topCode: Figure = { missing: 'notAvailable' }): PriceAdjustedState[] {
+	return rows.map((r) => {
+		const rpp = parities.find((p) => p.fips === r.fips)?.rpp ?? null;
+		return { ...r, rpp, adjusted: rpp === null ? NONE : adjustForPrices(r.mean, r.fips, parities), adjustedTopCode: adjustForPrices(topCode, r.fips, parities), why: whyMissing(r.mean, rpp, r.territory) };
+	});
 }

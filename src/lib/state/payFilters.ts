@@ -1,5 +1,6 @@
 import type { PayBasis } from '../data/schema';
 import type { StateOrder } from '../model/rankStates';
+import type { StatePrices } from '../model/stateStatistic';
 import type { SettingsSort } from '../model/sortSettings';
 
 /** Everything the "Pay in detail" views can be set to; it all lives in the URL. */
@@ -19,6 +20,8 @@ export interface PayFilters {
 	sort: SettingsSort;
 	/** Order of the state table. */
 	order: StateOrder;
+	/** State means as published, or divided by the BEA price parity of 2023. */
+	prices: StatePrices;
 	/** Survey breakdown shown (a dimension of surveys.csv). */
 	dim: string;
 	/** Survey credential whose means sit beside the salary estimate; "" for none. */
@@ -43,7 +46,7 @@ export interface PayFilterContext {
 	defaults: PayFilters;
 }
 
-const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', dim: 'dim', cred: 'cred', years: 'years', dollars: 'dollars' } as const;
+const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', prices: 'prices', dim: 'dim', cred: 'cred', years: 'years', dollars: 'dollars' } as const;
 
 /** Largest salary accepted: above any published wage, below nonsense. */
 const MAX_SALARY = 10_000_000;
@@ -105,6 +108,11 @@ export function parsePayFilters(params: URLSearchParams, ctx: PayFilterContext):
 	if (order !== null) {
 		if (order === 'high' || order === 'low' || order === 'name') f.order = order;
 		else invalid.push(`State order "${order}" must be high, low or name`);
+	}
+	const prices = get('prices');
+	if (prices !== null) {
+		if (prices === 'published' || prices === 'rpp') f.prices = prices;
+		else invalid.push(`State pay "${prices}" must be published or rpp`);
 	}
 	const dim = get('dim');
 	if (dim !== null) {

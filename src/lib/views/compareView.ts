@@ -3,10 +3,8 @@ import { growthPointsFrom } from '../charts/layoutGrowthScatter';
 import type { OutlookRow } from '../charts/layoutOutlook';
 import { payRangeRowsFrom, type PayRangeRow } from '../charts/layoutPayRange';
 import type { TrainingRow } from '../charts/layoutTraining';
-import type { TrendSeries } from '../charts/layoutTrend';
 import type { CpiYear } from '../data/cpiCodec';
 import type { Figure, PayBasis, Source } from '../data/schema';
-import { baseYearOf, deflate, deflateTrend, dollarsLabel } from '../model/deflate';
 import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
@@ -14,6 +12,7 @@ import { allOccupationsRate } from '../model/summarizeGrowth';
 import { projectionSourceOf } from '../model/assembleDataset';
 import { oewsLine, projectionsLine, trendLine } from './sourceLines';
 import { trainingSource } from './trainingSource';
+import { trendInDollars, type TrendProps } from './trendInDollars';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
@@ -47,7 +46,7 @@ export interface CompareView {
 	topCode: Figure;
 	/** Props of each chart, ready to spread onto the chart component. */
 	pay: { rows: PayRangeRow[]; /** Chosen careers the release does not list, by title. */ absent: string[]; basis: PayBasis; release: string; topCode: Figure; source: string; provenance: Provenance };
-	trend: { series: TrendSeries[]; stat: 'median'; basis: PayBasis; topCodes: Record<string, Figure>; source: string; provenance: Provenance; dollars?: string };
+	trend: TrendProps;
 	outlook: { rows: OutlookRow[]; /** All-occupations percent change, the chart's reference line. */ allRate: Figure; source: string; provenance: Provenance };
 	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
 	growth: { points: GrowthPoint[]; topCode: Figure; source: string; provenance: Provenance };
@@ -73,13 +72,6 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 	const isRef = (soc: string) => soc === filters.ref;
 	const shown = new Set(filters.careers);
 	const sources = ds.sources;
-	// Constant dollars only when asked for and the CPI-U is loaded; each point is deflated with its own reference year.
-	const base = filters.dollars === 'real' ? baseYearOf(cpi) : null;
-	const inDollars = <T extends Figure>(f: T, sourceId: string) => {
-		const year = Number(releases.find((r) => r.id === sourceId)?.referenceDate.slice(0, 4));
-		return base === null ? f : deflate(f, year, cpi, base);
-	};
-	const topCodes = Object.fromEntries(releases.map((s) => [s.id, inDollars(filters.basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly, s.id)]));
 	return {
 		filters,
 		defaults,
@@ -100,15 +92,15 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			source: oewsLine(release),
 			provenance: { sources, sourceId: release.id }
 		},
-		trend: {
-			series: rows.map((r) => ({ soc: r.career.soc, label: r.career.title, points: base === null ? r.trend : deflateTrend(r.trend, cpi, base) })),
-			stat: 'median',
-			basis: filters.basis,
-			topCodes,
-			source: trendLine(releases) + (base === null ? '' : ` Deflated with the BLS CPI-U (all items, U.S. city average) annual average of each reference year, ${dollarsLabel(base)}.`),
-			provenance: { sources },
-			dollars: base === null ? undefined : dollarsLabel(base)
-		},
+		// Constant dollars only when asked for and the CPI-U is loaded; each point is deflated with its own reference year.
+		trend: trendInDollars(
+			rows.map((r) => ({ soc: r.career.soc, label: r.career.title, points: r.trend })),
+			releases,
+			filters.basis,
+			filters.dollars ?? 'nominal',
+			cpi,
+			sources
+		),
 		outlook: {
 			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),
 			allRate: allOccupationsRate(ds.projections),

@@ -52,6 +52,15 @@ describe('layoutStateMap', () => {
 		expect(layout.shapes.every((s) => s.fill === null)).toBe(true);
 		expect(findNaN(layout)).toEqual([]);
 	});
+	it('colours by another figure when given one (e.g. the mean divided by the price parity)', () => {
+		// Reversing the values reverses the colours: Alabama, the lowest mean, becomes the darkest step.
+		const figure = (r: StateWageRow) => (typeof r.mean === 'number' ? 200000 - r.mean : r.postal === 'TX' ? NA : r.mean);
+		const layout = layoutStateMap(features, rows, 640, 239200, figure);
+		const shape = (postal: string) => layout.shapes.find((s) => s.postal === postal)!;
+		expect(shape('AL')).toMatchObject({ fill: BLUES[4], value: 200000 - 42970 });
+		expect(shape('TX').fill).toBeNull();
+		expect(layout.legend.at(-1)!.to).toBeGreaterThanOrEqual(200000 - 42970);
+	});
 	it('the map is taller on wider screens and never flat', () => {
 		expect(layoutStateMap(features, rows, 320).height).toBeGreaterThanOrEqual(160);
 		expect(layoutStateMap(features, rows, 1200).height).toBeGreaterThan(layoutStateMap(features, rows, 640).height);

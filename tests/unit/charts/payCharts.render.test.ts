@@ -62,6 +62,18 @@ const cases: { name: string; body: () => string; title: string; rows: number }[]
 		rows: STATES.length
 	},
 	{
+		name: 'StateMap (mean divided by the BEA price parity)',
+		body: () =>
+			render(StateMap, {
+				props: {
+					id: 'map', career: 'Medical Records Specialists', features, rows: stateRows, basis: 'annual', release: 'May 2023', topCode: 239200, source: SOURCE, selected: 'AL',
+					prices: 'rpp', parities: [{ fips: '01', state: 'Alabama', year: 2023, rpp: 89.097 }, { fips: '06', state: 'California', year: 2023, rpp: 112.195 }]
+				}
+			}).body,
+		title: 'Pay by location, adjusted for prices: Medical Records Specialists',
+		rows: STATES.length
+	},
+	{
 		name: 'SurveyChart',
 		body: () => render(SurveyChart, { props: { id: 'survey', breakdown: 'By credential', rows: surveys, bls, blsSource: SOURCE } }).body,
 		title: 'Survey salaries by credential',
@@ -108,6 +120,17 @@ describe('chart-specific text', () => {
 		expect(html).toContain('$64,070');
 		expect(html).toContain('not published');
 	});
+	it('StateMap adjusted for prices: its own statistic in subtitle, legend and table, the published mean beside it, and why an area has none', () => {
+		const html = cases[3].body();
+		expect(html).toContain('Mean annual wage divided by the BEA Regional Price Parity of 2023 (all items, U.S. = 100), by state, OEWS May 2023 and BEA 2023');
+		expect(html).toContain('Mean ÷ BEA price parity 2023:');
+		expect(html).toContain('Published mean (unadjusted)');
+		// 42,970 / 0.89097 and 64,070 / 1.12195, each beside the published mean
+		expect(html).toMatch(/data-stat="mean_divided_by_rpp_2023">\$48,228<\/td>\s*<td data-stat="mean">\$42,970<\/td>\s*<td data-stat="rpp">89.097/);
+		expect(html).toMatch(/data-stat="mean_divided_by_rpp_2023">\$57,106<\/td>\s*<td data-stat="mean">\$64,070/);
+		expect(html).toContain('none: no BEA price parity for territories');
+		expect(html).toContain('AL $48,228');
+	});
 	it('StateMap without shapes: a loading note and the full table', () => {
 		const html = render(StateMap, { props: { id: 'map', career: 'X', features: null, rows: stateRows, basis: 'hourly', release: 'May 2023', topCode: 115, source: SOURCE } }).body;
 		expect(html).toContain('Loading the state outlines');
@@ -115,7 +138,7 @@ describe('chart-specific text', () => {
 		expect((html.match(/<tr data-postal=/g) ?? []).length).toBe(STATES.length);
 	});
 	it('SurveyChart: every figure names its survey year; the BLS context is labelled and apart', () => {
-		const html = cases[3].body();
+		const html = cases.find((c) => c.name === 'SurveyChart')!.body();
 		for (const y of ['2010', '2018', '2019']) expect(html).toContain(`AAPC ${y} survey`);
 		expect(html).toContain('BLS median, May 2025 (all medical records specialists)');
 		expect(html).toContain('<tfoot>');

@@ -46,5 +46,12 @@ export const PAY_SOURCES: ExportSource[] = [
 	oews(2024),
 	survey('AAPC', 2010),
 	survey('AAPC', 2018),
-	survey('AHIMA', 2008)
+	survey('AHIMA', 2008),
+	{
+		id: 'bea-rpp-2023',
+		publisher: 'U.S. Bureau of Economic Analysis',
+		title: 'Regional Price Parities by state (SARPP), all items, U.S. = 100',
+		release: '2023 (release of 2026-02-19)',
+		url: 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area'
+	}
 ];

@@ -3,7 +3,7 @@ import type { TrendSeries } from '../../../src/lib/charts/layoutTrend';
 import type { Figure } from '../../../src/lib/data/schema';
 import { importTidyWages } from '../../../src/lib/data/tidyWages';
 import { chartCsv } from '../../../src/lib/export/chartCsv';
-import { trendExport } from '../../../src/lib/export/trendExport';
+import { trendExport, trendStatistic } from '../../../src/lib/export/trendExport';
 import { HYBRID_2020_NOTE } from '../../../src/lib/model/trendAcrossReleases';
 import { SOURCES } from './sources';
 
@@ -49,5 +49,20 @@ describe('trendExport', () => {
 				const record = back.rows.find((r) => r.soc === s.soc && r.sourceId === p.sourceId)!;
 				expect(record.annual.median).toEqual(p.value);
 			}
+	});
+
+	it.each([
+		['median', undefined, 'median'],
+		['median', 'in 2025 dollars (CPI-U)', 'median_in_2025_dollars_cpi_u'],
+		['p90', 'in 2025 dollars (CPI-U)', 'p90_in_2025_dollars_cpi_u'],
+		['employment', 'in 2025 dollars (CPI-U)', 'employment']
+	] as const)('statistic of %s %s: %s', (stat, dollars, expected) => expect(trendStatistic(stat, dollars)).toBe(expected));
+
+	it('constant dollars: every wage row names the deflated statistic and is not read back as the published median', () => {
+		const out = trendExport(series, 'median', 'annual', provenance, 'chart', 'in 2025 dollars (CPI-U)');
+		expect(out.every((r) => r.statistic === 'median_in_2025_dollars_cpi_u' && r.unit === 'usd_per_year')).toBe(true);
+		const back = importTidyWages(chartCsv(out), 'trend.csv');
+		expect(back.rows).toEqual([]);
+		expect(back.problems.every((p) => p.reason.includes('Unknown statistic'))).toBe(true);
 	});
 });

@@ -19,4 +19,13 @@ describe('rankStates', () => {
 		expect(ranks).toEqual({ Texas: 1, California: 2, Arizona: 3, Delaware: 3, Alabama: 5, Guam: null });
 	});
 	it('keeps every row', () => expect(rankStates(rows, 'low')).toHaveLength(rows.length));
+	it.each<[string, (r: StateWageRow) => Figure, string[], string[]]>([
+		['another figure ranks instead of the mean', (r) => (typeof r.mean === 'number' ? 100000 - r.mean : r.mean), ['Texas', 'Alabama', 'Arizona', 'Delaware', 'California', 'Guam'], ['Guam']],
+		['an area without that figure is unranked even with a mean', (r) => (r.name === 'California' ? { missing: 'notAvailable' } : r.mean), ['Texas', 'Arizona', 'Delaware', 'Alabama', 'California', 'Guam'], ['California', 'Guam']]
+	])('%s', (_n, figure, names, unranked) => {
+		const out = rankStates(rows, 'high', figure);
+		expect(out.map((r) => r.name)).toEqual(names);
+		expect(out.filter((r) => r.rank === null).map((r) => r.name)).toEqual(unranked);
+	});
+
 });

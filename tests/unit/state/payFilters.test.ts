@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayFilters, parseSalary, payFiltersToSearch, type PayFilterContext, type PayFilters } from '../../../src/lib/state/payFilters';
 
-const defaults: PayFilters = { career: '29-2072', vs: '', state: '', salary: null, basis: 'annual', release: '2025', sort: 'employment', order: 'high', dim: 'credential', cred: '', years: 'latest', dollars: 'nominal' };
+const defaults: PayFilters = { career: '29-2072', vs: '', state: '', salary: null, basis: 'annual', release: '2025', sort: 'employment', order: 'high', prices: 'published', dim: 'credential', cred: '', years: 'latest', dollars: 'nominal' };
 const ctx: PayFilterContext = {
 	careers: new Set(['29-2072', '29-9021', '11-9111']),
 	releases: ['2021', '2023', '2024', '2025'],
@@ -37,6 +37,8 @@ describe('parsePayFilters / payFiltersToSearch', () => {
 		['?sort=median&order=name&dim=experience'],
 		['?years=all'],
 		['?years=all&dollars=real'],
+		['?prices=rpp'],
+		['?state=AL&order=low&prices=rpp'],
 		['?cred=CPB+%28Certified+Professional+Biller%29'],
 		['?career=11-9111&vs=29-9021&state=PR&salary=120000&release=2021&sort=median&order=low&dim=experience&cred=CPMA']
 	])('round-trips %j', (search) => {
@@ -66,7 +68,8 @@ describe('parsePayFilters / payFiltersToSearch', () => {
 		['?dim=shoe-size', 'Survey breakdown "shoe-size"', { dim: 'credential' }],
 		['?cred=XYZ', 'Credential "XYZ"', { cred: '' }],
 		['?years=some', 'Survey years "some"', { years: 'latest' }],
-		['?dollars=2025', 'Dollars "2025"', { dollars: 'nominal' }]
+		['?dollars=2025', 'Dollars "2025"', { dollars: 'nominal' }],
+		['?prices=adjusted', 'State pay "adjusted" must be published or rpp', { prices: 'published' }]
 	] as const)('%j → notice %j and the default', (search, notice, expected) => {
 		const { filters, invalid } = parse(search);
 		expect(invalid.join(' ')).toContain(notice);
