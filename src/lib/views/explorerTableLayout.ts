@@ -10,8 +10,6 @@ import type { ExplorerColumn } from '../model/explorerColumns';
 export const ROW_HEIGHT = 44;
 /** Height of the header row in px (two lines of label at most). */
 export const HEAD_HEIGHT = 52;
-/** A cell's padding left and right together, in rem (0.5rem each side). */
-export const CELL_PADDING_REM = 1;
 /** Width of a column in rem: figures are short; Employment Projections' training and education words are long. */
 export const columnWidthRem = (column: ExplorerColumn): number => (column.kind !== 'text' ? 7 : column.id === 'group' ? 11 : 14);
 
