@@ -70,7 +70,8 @@ async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
 		}
 		return await run(base);
 	} finally {
-		if (server.pid) process.kill(-server.pid);
+		// Already gone when the port was taken (vite exits at once with --strictPort).
+		if (server.pid && server.exitCode === null) process.kill(-server.pid);
 	}
 }
 
