@@ -5,7 +5,8 @@
  *  - main-thread task time of a filter or sort change on /explore with every occupation and column (CDP TaskDuration);
  *  - Lighthouse mobile performance and accessibility scores of `/` (lighthouse@12, Debian Chromium).
  * Usage: npm run build && npm run budget   (CHROMIUM_PATH overrides the browser; SKIP_LIGHTHOUSE=1 skips it;
- *        LIGHTHOUSE_RUNS=n sets how many Lighthouse runs the median is taken of, 5 by default)
+ *        LIGHTHOUSE_RUNS=n sets how many Lighthouse runs the median is taken of, 5 by default; BUDGET_PORT=n serves the
+ *        build on that port instead of a random one)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -54,8 +55,10 @@ function firstLoadData(html: string): { kb: number; files: string[] } {
 }
 
 async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
-	const port = 4300 + Math.floor(Math.random() * 500);
-	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+	// BUDGET_PORT pins the preview's port (where other servers share the machine); a random one otherwise.
+	const port = Number(process.env.BUDGET_PORT) || 4300 + Math.floor(Math.random() * 500);
+	// A process group of its own: npx starts vite as a child, which killing npx alone would leave serving.
+	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
 	const base = `http://localhost:${port}`;
 	try {
 		for (let i = 0; i < 100; i++) {
@@ -67,7 +70,8 @@ async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
 		}
 		return await run(base);
 	} finally {
-		server.kill();
+		// Already gone when the port was taken (vite exits at once with --strictPort).
+		if (server.pid && server.exitCode === null) process.kill(-server.pid);
 	}
 }
 

@@ -38,17 +38,24 @@ const tableCells = (page: Page) =>
 		return { cols, rows: rows.map(([, r]) => r) };
 	});
 
-test('home → explore: median ≥ $80,000 in other healthcare, sorted by growth; the CSV equals the table cell by cell and the URL reopens the view', async ({ page }) => {
+/** From the home page to the filtered, sorted table in four steps (the fifth is Download CSV); each a tap or a choice. */
+async function homeToTable(page: Page) {
 	await page.goto('/');
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-	// 1: the navigation link.
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+	// 1: the navigation link, in view at every width (beside the Menu button on a phone).
+	const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' });
+	await expect(link).toBeVisible();
+	await link.click();
 	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/, { timeout: 15_000 });
 	// 2: the group; 3: the minimum median; 4: sort by growth (numbers start high to low).
 	await page.locator('[data-control="group"]').selectOption('healthcare');
 	await page.locator('[data-min="median"]').fill('80000');
 	await page.locator('[data-min="median"]').press('Enter');
 	await page.locator('[data-sort="percent_change"]').click();
+}
+
+test('home → explore: median ≥ $80,000 in other healthcare, sorted by growth; the CSV equals the table cell by cell and the URL reopens the view', async ({ page }) => {
+	await homeToTable(page);
 	await expect(page).toHaveURL(/group=healthcare/);
 	await expect(page).toHaveURL(/sort=percent_change&dir=desc/);
 	await expect(page).toHaveURL(/min_median=80000/);
@@ -89,6 +96,21 @@ test('home → explore: median ≥ $80,000 in other healthcare, sorted by growth
 	await expect(again.locator('[data-min="median"]')).toHaveValue('80000');
 	expect(await tableCells(again)).toEqual({ cols, rows });
 	await again.close();
+});
+
+test('at 375 px the same five steps lead from the home page to the CSV of the rows shown', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await homeToTable(page);
+	await expect(page).toHaveURL(/group=healthcare.*sort=percent_change&dir=desc.*min_median=80000/);
+	const count = Number(await rowsShown(page).getAttribute('data-count'));
+	const { rows } = await tableCells(page);
+	// 5: Download CSV, in view without opening a menu.
+	const button = page.locator('[data-action="download-table"]');
+	await expect(button).toBeInViewport();
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const csv = parseCsv((await readFile((await file.path())!)).toString('utf8'));
+	expect(csv).toHaveLength(count);
+	expect(csv.map((l) => l.soc)).toEqual(rows.map((r) => r[0]));
 });
 
 test('compliance officers are findable; a bad link gives defaults and a notice', async ({ page }) => {

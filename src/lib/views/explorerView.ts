@@ -1,6 +1,7 @@
 import type { GrowthPoint } from '../charts/layoutGrowthScatter';
 import type { PayRangeRow } from '../charts/layoutPayRange';
 import type { Career, Figure, Source } from '../data/schema';
+import { formatCount } from '../format';
 import { COLUMN_BY_ID, type ExplorerColumn } from '../model/explorerColumns';
 import type { ExplorerRow } from '../model/explorerRows';
 import { latestPublished, nationalReleases, releaseYear } from '../model/nationalReleases';
@@ -83,4 +84,4 @@ export const topCodeOf = (release: Source | undefined, basis: ExploreState['basi
 	release ? (basis === 'hourly' ? release.topCodeHourly : release.topCodeAnnual) : { missing: 'notAvailable' };
 
 /** "37 of 830 occupations". */
-export const rowCountText = (shown: number, total: number) => `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} occupation${total === 1 ? '' : 's'}`;
+export const rowCountText = (shown: number, total: number) => `${formatCount(shown)} of ${formatCount(total)} occupation${total === 1 ? '' : 's'}`;
