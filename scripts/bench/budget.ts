@@ -1,7 +1,7 @@
 /**
  * Prints the dashboard's budgets, measured on the built site (run `npm run build` first):
  *  - JavaScript `/` loads in Chromium (gzip) and the data `/` fetches (gzip, from build/index.html);
- *  - time to redraw every chart on /compare after a career-selection change (6 careers), in Chromium;
+ *  - time to redraw every chart on /compare after a career-selection change (6 careers), in Chromium, wall and main-thread task time;
  *  - main-thread task time of a filter or sort change on /explore with every occupation and column (CDP TaskDuration);
  *  - Lighthouse mobile performance and accessibility scores of `/` (lighthouse@12, Debian Chromium).
  * Usage: npm run build && npm run budget   (CHROMIUM_PATH overrides the browser; SKIP_LIGHTHOUSE=1 skips it;
@@ -19,7 +19,7 @@ import { explorerRedrawMs } from './explorerRedraw';
 const root = join(import.meta.dirname, '..', '..');
 const build = join(root, 'build');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const BUDGET = { jsKb: 100, dataKb: 150, redrawMs: 50, performance: 95, accessibility: 100 };
+const BUDGET = { jsKb: 100, dataKb: 150, redrawMs: 50, selectionTaskMs: 8, performance: 95, accessibility: 100 };
 const LIGHTHOUSE_RUNS = Math.max(1, Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? '', 10) || 5);
 
 if (!existsSync(join(build, 'index.html'))) {
@@ -77,15 +77,26 @@ async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
 
 const SIX = ['29-2072', '29-2033', '29-2036', '29-1124', '29-1071', '29-1151'];
 
-/** Median time from removing a career on /compare to the frame in which every chart shows the new set. */
-async function redrawMs(base: string): Promise<number[]> {
+/**
+ * Removing a career on /compare until the frame in which every chart shows the new set: wall time in the page, and
+ * main-thread task time (CDP Performance.getMetrics TaskDuration, read before the click and after that frame), 7 runs each.
+ */
+async function redrawMs(base: string): Promise<{ wall: number[]; task: number[] }> {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
 	const times: number[] = [];
+	const tasks: number[] = [];
 	for (let run = 0; run < 7; run++) {
 		await page.goto(`${base}/compare?careers=${SIX.join(',')}`);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await page.waitForFunction(() => document.querySelectorAll('[data-table="versus"] tbody tr').length === 6);
+		// Let the late parts (imports read, fonts) settle so their tasks are not counted.
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		const before = await taskSeconds();
 		// Passed as text: the TypeScript runner would otherwise add helpers the page does not have.
 		const ms = await page.evaluate<number>(`new Promise((resolve) => {
 			const button = document.querySelector('[aria-label^="Remove"]');
@@ -95,10 +106,11 @@ async function redrawMs(base: string): Promise<number[]> {
 			button.click();
 			requestAnimationFrame(check);
 		})`);
+		tasks.push(((await taskSeconds()) - before) * 1000);
 		times.push(ms);
 	}
 	await browser.close();
-	return times.sort((a, b) => a - b);
+	return { wall: times.sort((a, b) => a - b), task: tasks.sort((a, b) => a - b) };
 }
 
 interface LighthouseRun {
@@ -145,10 +157,13 @@ await withPreview(async (base) => {
 	line('JavaScript on first load of / (gzip)', `${js.toFixed(1)} KB`, `≤ ${BUDGET.jsKb} KB`, js <= BUDGET.jsKb);
 	line('Data fetched for / (gzip)', `${data.kb.toFixed(1)} KB`, `≤ ${BUDGET.dataKb} KB`, data.kb <= BUDGET.dataKb);
 	console.log(`     (${data.files.length} files: ${data.files.map((f) => f.split('/').pop()).join(', ')})`);
-	const times = await redrawMs(base);
-	const median = times[Math.floor(times.length / 2)];
+	const { wall, task } = await redrawMs(base);
+	const median = wall[Math.floor(wall.length / 2)];
+	const taskMedian = task[Math.floor(task.length / 2)];
 	line('Redraw after a selection change (6)', `${median.toFixed(0)} ms`, `≤ ${BUDGET.redrawMs} ms`, median <= BUDGET.redrawMs);
-	console.log(`     (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; median shown)`);
+	console.log(`     (wall time, runs: ${wall.map((t) => t.toFixed(0)).join(', ')} ms; median shown)`);
+	line('  its main-thread task time', `${taskMedian.toFixed(0)} ms`, `≤ ${BUDGET.selectionTaskMs} ms`, taskMedian <= BUDGET.selectionTaskMs);
+	console.log(`     (CDP TaskDuration, runs: ${task.map((t) => t.toFixed(0)).join(', ')} ms; median shown; load average ${loadavg()[0].toFixed(1)})`);
 	await explorerBudget(base);
 	if (process.env.SKIP_LIGHTHOUSE) return;
 	// Simulated throttling multiplies the measured main-thread time by four, so scores move from run to run; the median
