@@ -97,7 +97,7 @@ export async function browserBench(): Promise<boolean> {
 	const file = await writeOewsFile(join(dir, 'all_M2024_dl.csv'), rows);
 	const port = Number(process.env.E2E_PORT) || (await firstFreePort(4300, portIsFree));
 	if (!port) throw new Error('No free port from 4300 for the preview server');
-	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+	const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 	const base = `http://localhost:${port}`;
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 	try {

@@ -62,7 +62,7 @@ async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
 	// E2E_PORT, as for the browser tests, or the first free port from 4300.
 	const port = Number(process.env.E2E_PORT) || (await firstFreePort(4300, portIsFree));
 	if (!port) throw new Error('No free port from 4300 for the preview server');
-	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+	const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 	const base = `http://localhost:${port}`;
 	try {
 		for (let i = 0; i < 100; i++) {
