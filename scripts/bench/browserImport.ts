@@ -108,7 +108,7 @@ export async function browserBench(): Promise<boolean> {
 				await new Promise((r) => setTimeout(r, 200));
 			}
 		}
-		console.log(`\nBrowser end to end (Chromium, ${base}/data): ${(file.bytes / 1e6).toFixed(1)} MB, ${rows.toLocaleString('en-US')} rows; ${runs} runs each, alternating.`);
+		console.log(`\nBrowser end to end (Chromium, ${base}/data): ${(file.bytes / 1e6).toFixed(1)} MB, ${file.rows.toLocaleString('en-US')} rows; ${runs} runs each, alternating.`);
 		const imports: Run[] = [];
 		const papas: number[] = [];
 		for (let run = 1; run <= runs; run++) {
