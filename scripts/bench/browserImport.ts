@@ -8,16 +8,14 @@
  *        tsx scripts/bench/browserImport.ts [--browser-runs 5] [--rows 420000]
  *        (E2E_PORT sets the preview server's port; CHROMIUM_PATH the browser)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { firstFreePort, portIsFree } from '../freePort';
-import { writeOewsFile } from './makeOewsFile';
+import { writeOewsFile, type WrittenFile } from './makeOewsFile';
+import { withPreview } from './withPreview';
 
-const root = join(import.meta.dirname, '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const arg = (name: string, fallback: number) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -95,40 +93,32 @@ export async function browserBench(): Promise<boolean> {
 	const rows = arg('rows', 420_000);
 	const dir = mkdtempSync(join(tmpdir(), 'browser-bench-'));
 	const file = await writeOewsFile(join(dir, 'all_M2024_dl.csv'), rows);
-	const port = Number(process.env.E2E_PORT) || (await firstFreePort(4300, portIsFree));
-	if (!port) throw new Error('No free port from 4300 for the preview server');
-	const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-	const base = `http://localhost:${port}`;
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(base)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
-		console.log(`\nBrowser end to end (Chromium, ${base}/data): ${(file.bytes / 1e6).toFixed(1)} MB, ${file.rows.toLocaleString('en-US')} rows; ${runs} runs each, alternating.`);
-		const imports: Run[] = [];
-		const papas: number[] = [];
-		for (let run = 1; run <= runs; run++) {
-			const papa = await papaRun(browser, base, file.path);
-			papas.push(papa.ms);
-			const r = await importRun(browser, base, file.path, file.rows);
-			imports.push(r);
-			console.log(`  run ${run}: pick → report shown and stored ${(r.ms / 1000).toFixed(2)} s (${r.longTasks} long tasks, longest ${r.longestTask.toFixed(0)} ms); bare papaparse ${(papa.ms / 1000).toFixed(2)} s`);
-		}
-		const ms = median(imports.map((r) => r.ms));
-		const papa = median(papas);
-		const longest = Math.max(...imports.map((r) => r.longestTask));
-		console.log(`median: import ${(ms / 1000).toFixed(2)} s (target ≤ ${TARGET_MS / 1000} s: ${ms <= TARGET_MS ? 'met' : 'NOT met'}); bare papaparse on the main thread ${(papa / 1000).toFixed(2)} s; import / papaparse ${(ms / papa).toFixed(2)}×`);
-		console.log(`longest main-thread task during any import: ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS} ms: ${longest <= LONG_TASK_MS ? 'met' : 'NOT met'})`);
-		return ms <= TARGET_MS && longest <= LONG_TASK_MS;
+		return await withPreview((base) => measure(browser, base, file, runs));
 	} finally {
 		await browser.close();
-		server.kill();
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+async function measure(browser: Browser, base: string, file: WrittenFile, runs: number): Promise<boolean> {
+	console.log(`\nBrowser end to end (Chromium, ${base}/data): ${(file.bytes / 1e6).toFixed(1)} MB, ${file.rows.toLocaleString('en-US')} rows; ${runs} runs each, alternating.`);
+	const imports: Run[] = [];
+	const papas: number[] = [];
+	for (let run = 1; run <= runs; run++) {
+		const papa = await papaRun(browser, base, file.path);
+		papas.push(papa.ms);
+		const r = await importRun(browser, base, file.path, file.rows);
+		imports.push(r);
+		console.log(`  run ${run}: pick → report shown and stored ${(r.ms / 1000).toFixed(2)} s (${r.longTasks} long tasks, longest ${r.longestTask.toFixed(0)} ms); bare papaparse ${(papa.ms / 1000).toFixed(2)} s`);
+	}
+	const ms = median(imports.map((r) => r.ms));
+	const papa = median(papas);
+	const longest = Math.max(...imports.map((r) => r.longestTask));
+	console.log(`median: import ${(ms / 1000).toFixed(2)} s (target ≤ ${TARGET_MS / 1000} s: ${ms <= TARGET_MS ? 'met' : 'NOT met'}); bare papaparse on the main thread ${(papa / 1000).toFixed(2)} s; import / papaparse ${(ms / papa).toFixed(2)}×`);
+	console.log(`longest main-thread task during any import: ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS} ms: ${longest <= LONG_TASK_MS ? 'met' : 'NOT met'})`);
+	return ms <= TARGET_MS && longest <= LONG_TASK_MS;
 }
 
 if (process.argv[1] === import.meta.filename) await browserBench();

@@ -9,7 +9,6 @@
  *        LIGHTHOUSE_RUNS=n sets how many Lighthouse runs per page the median is taken of, 5 by default;
  *        LIGHTHOUSE_PAGES=/,/pay measures only those pages; E2E_PORT sets the preview server's port)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { firstFreePort, portIsFree } from '../freePort';
 import { explorerRedrawMs } from './explorerRedraw';
+import { withPreview } from './withPreview';
 import { lighthouseRun, type LighthouseRun } from './lighthouseRun';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -56,26 +56,6 @@ async function firstLoadJs(base: string): Promise<number> {
 function firstLoadData(html: string): { kb: number; files: string[] } {
 	const files = [...html.matchAll(/data-sveltekit-fetched data-url="([^"]+)"/g)].map((m) => m[1].replace(/^(\.\/|\/)/, ''));
 	return { kb: files.reduce((sum, f) => sum + gzipKb(readFileSync(join(build, f))), 0), files };
-}
-
-async function withPreview<T>(run: (base: string) => Promise<T>): Promise<T> {
-	// E2E_PORT, as for the browser tests, or the first free port from 4300.
-	const port = Number(process.env.E2E_PORT) || (await firstFreePort(4300, portIsFree));
-	if (!port) throw new Error('No free port from 4300 for the preview server');
-	const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-	const base = `http://localhost:${port}`;
-	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(base)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
-		return await run(base);
-	} finally {
-		server.kill();
-	}
 }
 
 const SIX = ['29-2072', '29-2033', '29-2036', '29-1124', '29-1071', '29-1151'];
