@@ -10,7 +10,10 @@
  *   papaReader  the importer fed by the papaparse-based reader (csvRowReader) instead of the hand-written one
  * and the peak memory (max RSS) and the heap still used by the result of each. Then it builds a ~300 MB
  * all-areas-shaped file (national by industry, state and metro rows) and streams it once, for time and memory.
- * Options: --rows N (default 420000), --runs N (default 3), --big-mb N (default 300; 0 skips it), --keep.
+ * Then, in Chromium through Playwright, the same file picked on /data until its report shows and it is stored, against
+ * bare papaparse in the same browser (browserImport.ts; needs `npm run build`, skipped with --no-browser).
+ * Options: --rows N (default 420000), --runs N (default 3), --big-mb N (default 300; 0 skips it), --browser-runs N
+ * (default 5), --no-browser, --keep.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +24,7 @@ import Papa from 'papaparse';
 import { csvRowReader } from '../../src/lib/data/csvRowReader';
 import { importOews, oewsImporter } from '../../src/lib/data/oews';
 import { importByteStream } from '../../src/lib/data/streamImport';
+import { browserBench } from './browserImport';
 import { writeAllAreasFile, writeOewsFile } from './makeOewsFile';
 
 const METHODS = ['papa', 'importer', 'stream', 'papaReader'] as const;
@@ -142,6 +146,7 @@ async function main() {
 	if (process.argv.includes('--keep')) console.log(`\nkept ${path}`);
 	else rmSync(dir, { recursive: true, force: true });
 	if (ratio < 0.8) process.exitCode = 1;
+	if (!process.argv.includes('--no-browser')) await browserBench();
 }
 
 if (process.argv[2] === '--child') console.log(JSON.stringify(await measure(process.argv[3] as Method, process.argv[4])));

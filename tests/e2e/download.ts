@@ -14,3 +14,12 @@ export async function download(page: Page, scope: Locator, item: string) {
 
 /** The rows of a downloaded CSV, keyed by column, without the byte-order mark. */
 export const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+/** The header of every chart and table export, as data/README.md documents it (the long wage format plus context). */
+export const EXPORT_HEADER = [
+	'source_id', 'release', 'area_code', 'area', 'area_type', 'naics', 'industry', 'own_code', 'soc', 'occupation',
+	'level', 'statistic', 'unit', 'value', 'status', 'source', 'chart', 'note'
+];
+
+/** The wage statistics of a pay-range export, one row each per career, in this order. */
+export const PAY_RANGE_ROWS = ['p10', 'p25', 'median', 'p75', 'p90'];

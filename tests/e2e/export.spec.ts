@@ -1,21 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { trendValueText } from '../../src/lib/charts/layoutTrend';
-import { importTidy, sourceCodec } from '../../src/lib/data/tidyCodecs';
-import type { Figure, MissingReason, PayBasis } from '../../src/lib/data/schema';
-import { PAY_RANGE_STATS } from '../../src/lib/export/payRangeExport';
-import { EXPORT_COLUMNS } from '../../src/lib/export/exportColumns';
-import { formatWage, MISSING_LABELS } from '../../src/lib/format';
-import { download, parseCsv } from './download';
+import { download, EXPORT_HEADER, PAY_RANGE_ROWS, parseCsv } from './download';
 import { latestMedian } from './figures';
 import { openTable } from './tableTwin';
 
-const sources = importTidy(sourceCodec, readFileSync(new URL('../../data/sources.csv', import.meta.url), 'utf8'), 'sources.csv').rows;
-const topCodeOf = (sourceId: string, basis: PayBasis): Figure => {
-	const s = sources.find((x) => x.id === sourceId)!;
-	return basis === 'annual' ? s.topCodeAnnual : s.topCodeHourly;
+/**
+ * Hourly wages as BLS published them (national cross-industry files, H_PCT10 … H_PCT90 and H_MEDIAN of each
+ * OCC_CODE row), written out as the page shows them. "#" is BLS's top code: at or above $115.00 an hour in May 2024.
+ */
+const PAY_RANGE_MAY_2024: Record<string, { csv: string[]; shown: string[] }> = {
+	// national_M2024_dl, 29-2072 Medical Records Specialists: 17.2, 20, 24.16, 30.8, 38.92
+	'29-2072': { csv: ['17.2', '20', '24.16', '30.8', '38.92'], shown: ['$17.20', '$20.00', '$24.16', '$30.80', '$38.92'] },
+	// national_M2024_dl, 29-2033 Nuclear Medicine Technologists: 36.33, 39.91, 46.64, 52.02, 61.58
+	'29-2033': { csv: ['36.33', '39.91', '46.64', '52.02', '61.58'], shown: ['$36.33', '$39.91', '$46.64', '$52.02', '$61.58'] },
+	// national_M2024_dl, 29-1151 Nurse Anesthetists: 65.98, 89.96, 107.31, #, #
+	'29-1151': { csv: ['65.98', '89.96', '107.31', '', ''], shown: ['$65.98', '$89.96', '$107.31', '≥ $115.00', '≥ $115.00'] }
 };
+/** H_MEDIAN by release, May 2019 to May 2025 (national_M2019_dl … national_M2025_dl); null where the code is not in the release. */
+const HOURLY_MEDIANS: Record<string, (string | null)[]> = {
+	// 2019 and 2020 count medical records specialists under the hybrid code 29-2098; 2021 22.43 … 2025 24.59.
+	'29-2072': [null, null, '$22.43', '$23.45', '$24.16', '$24.59'],
+	'29-2033': ['$37.48', '$38.27', '$37.86', '$44.47', '$46.64', '$48.74'],
+	'29-1151': ['$84.03', '$88.26', '$94.04', '$102.24', '$107.31', '$113.75']
+};
+const TREND_RELEASES = ['May 2019', 'May 2020', 'May 2021', 'May 2023', 'May 2024', 'May 2025'];
 
 /** Waits until Svelte has hydrated the page, so that keyboard and URL behaviour are live. */
 async function ready(page: Page, path: string) {
@@ -23,7 +31,6 @@ async function ready(page: Page, path: string) {
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 }
 
-const figureOf = (r: Record<string, string>): Figure => (r.status ? { missing: r.status as MissingReason } : Number(r.value));
 async function twinRows(chart: Locator) {
 	await openTable(chart);
 	return chart
@@ -40,18 +47,19 @@ test.describe('CSV export', () => {
 		const file = await download(page, chart, 'csv');
 		expect(file.name).toBe('pay-range_29-2072_29-2033_29-1151_oews-may-2024_hourly.csv');
 		const rows = parseCsv(file.text);
-		expect(Object.keys(rows[0])).toEqual([...EXPORT_COLUMNS]);
+		expect(Object.keys(rows[0])).toEqual(EXPORT_HEADER);
 		for (const r of rows)
 			expect(r).toMatchObject({ source_id: 'oews-national-2024', release: 'May 2024', area: 'U.S.', area_code: '99', naics: '000000', unit: 'usd_per_hour', chart: 'Pay range by career' });
 		expect(rows.every((r) => r.source.includes('OEWS national cross-industry estimates, May 2024'))).toBe(true);
 
 		const twin = await twinRows(chart);
 		expect([...new Set(rows.map((r) => r.soc))]).toEqual(twin.map((t) => t.soc));
-		const topCode = topCodeOf('oews-national-2024', 'hourly');
 		for (const t of twin) {
 			const mine = rows.filter((r) => r.soc === t.soc);
-			expect(mine.map((r) => r.statistic)).toEqual([...PAY_RANGE_STATS]);
-			expect(mine.map((r) => formatWage(figureOf(r), 'hourly', topCode))).toEqual(t.cells);
+			expect(mine.map((r) => r.statistic)).toEqual(PAY_RANGE_ROWS);
+			expect(mine.map((r) => r.value), t.soc).toEqual(PAY_RANGE_MAY_2024[t.soc].csv);
+			expect(mine.map((r) => r.status), t.soc).toEqual(PAY_RANGE_MAY_2024[t.soc].csv.map((v) => (v ? '' : 'topCoded')));
+			expect(t.cells, t.soc).toEqual(PAY_RANGE_MAY_2024[t.soc].shown);
 		}
 	});
 
@@ -59,13 +67,16 @@ test.describe('CSV export', () => {
 		await ready(page, VIEW);
 		const chart = page.locator('#compare-trend');
 		const rows = parseCsv((await download(page, chart, 'csv')).text);
-		for (const t of await twinRows(chart)) {
+		const twin = await twinRows(chart);
+		expect(twin.map((t) => t.soc)).toEqual(['29-2072', '29-2033', '29-1151']);
+		for (const t of twin) {
 			const mine = rows.filter((r) => r.soc === t.soc);
-			const cells = mine.map((r) =>
-				r.status === 'notInRelease' ? `${MISSING_LABELS.notInRelease} — ${r.note}` : trendValueText(figureOf(r), 'median', 'hourly', topCodeOf(r.source_id, 'hourly'))
-			);
-			expect(cells).toEqual(t.cells);
-			expect(mine.map((r) => r.release)).toEqual(mine.map((r) => sources.find((s) => s.id === r.source_id)!.release));
+			expect(mine.map((r) => r.release)).toEqual(TREND_RELEASES);
+			expect(mine.map((r) => r.source_id)).toEqual(TREND_RELEASES.map((r) => `oews-national-${r.slice(4)}`));
+			// A gap reads "not in this release" with the CSV row's note; every other cell is the published median.
+			const expected = HOURLY_MEDIANS[t.soc].map((shown, i) => shown ?? `not in this release — ${mine[i].note}`);
+			expect(t.cells, t.soc).toEqual(expected);
+			expect(mine.map((r) => (r.status === 'notInRelease' ? null : `$${Number(r.value).toFixed(2)}`)), t.soc).toEqual(HOURLY_MEDIANS[t.soc]);
 		}
 		expect(rows.some((r) => r.soc === '29-2072' && r.status === 'notInRelease' && r.note.includes('29-2098'))).toBe(true);
 	});
@@ -77,7 +88,10 @@ test.describe('CSV export', () => {
 		const rows = parseCsv((await download(page, menu, 'csv')).text);
 		for (const soc of ['29-2072', '29-2033', '29-1151']) {
 			const median = rows.find((r) => r.soc === soc && r.statistic === 'median')!;
-			await expect(table.locator(`tr[data-soc="${soc}"] [data-stat="median"]`)).toHaveText(formatWage(figureOf(median), 'hourly', topCodeOf('oews-national-2024', 'hourly')));
+			// H_MEDIAN of national_M2024_dl for the code, in the CSV as published and on screen with cents.
+			const published = PAY_RANGE_MAY_2024[soc];
+			expect(median.value).toBe(published.csv[2]);
+			await expect(table.locator(`tr[data-soc="${soc}"] [data-stat="median"]`)).toHaveText(published.shown[2]);
 		}
 		expect(rows.find((r) => r.soc === '29-2072' && r.statistic === 'median_difference')!.note).toBe('against 29-2033 Nuclear Medicine Technologists');
 	});
@@ -117,7 +131,7 @@ test.describe('CSV export', () => {
 		expect(json.view).toBe(page.url());
 		expect(json.file).toBe(csv.name);
 		expect(json.rows).toBe(parseCsv(csv.text).length);
-		expect(json.columns.map((c: { name: string }) => c.name)).toEqual([...EXPORT_COLUMNS]);
+		expect(json.columns.map((c: { name: string }) => c.name)).toEqual(EXPORT_HEADER);
 		expect(json.sources).toEqual([expect.objectContaining({ id: 'oews-national-2024', url: expect.stringMatching(/^https:\/\/www\.bls\.gov\//) })]);
 		expect(Date.now() - Date.parse(json.generated)).toBeLessThan(60_000);
 	});

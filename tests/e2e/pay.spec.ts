@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importTidyWages } from '../../src/lib/data/tidyWages';
-import { EXPORT_COLUMNS } from '../../src/lib/export/exportColumns';
-import { SETTINGS_STATS } from '../../src/lib/export/settingsExport';
-import { formatWage } from '../../src/lib/format';
-import { download, parseCsv } from './download';
+import { download, EXPORT_HEADER, PAY_RANGE_ROWS, parseCsv } from './download';
+import { parseCsv as readCsv } from './expectedMedians';
 import { latestYear } from './figures';
 import { openAllTables, openTable } from './tableTwin';
 
@@ -20,17 +17,18 @@ async function ready(page: Page, path: string) {
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 }
 
-// Published figures, read from data/ with the app's importer, so the screen is compared with the data.
-const read = (file: string) => importTidyWages(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'), file).rows;
-const industry = read('oews-industry-2024.csv');
-const states = read('oews-state-2023.csv');
-const carriers = industry.find((r) => r.soc === '29-2072' && r.naics === '524100')!;
-const stateMean = (area: string) => formatWage(states.find((r) => r.soc === '29-2072' && r.area === area)!.annual.mean, 'annual');
+// The figures below are literals from the published tables:
+// - nat4d_M2024_dl (extract), NAICS 524100 Insurance Carriers, OCC_CODE 29-2072: A_MEDIAN 63790, TOT_EMP 4430;
+// - state_M2023_dl (reduced), 29-2072: Alabama A_MEAN 42,970, California A_MEAN 64,070.
+// This check reads the shipped data/ with the spec's own CSV reader (none of the app's code), so a failure
+// below says whether the screen or the shipped file differs from BLS.
+const shipped = (file: string, soc: string, key: (r: Record<string, string>) => boolean) =>
+	readCsv(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')).find((r) => r.soc === soc && r.unit === 'usd_per_year' && key(r))?.value;
 
 test('data truth behind the checks: insurance carriers $63,790 (May 2024); Alabama $42,970 and California $64,070 (May 2023)', () => {
-	expect(formatWage(carriers.annual.median, 'annual')).toBe('$63,790');
-	expect(stateMean('Alabama')).toBe('$42,970');
-	expect(stateMean('California')).toBe('$64,070');
+	expect(shipped('oews-industry-2024.csv', '29-2072', (r) => r.naics === '524100' && r.statistic === 'median')).toBe('63790');
+	expect(shipped('oews-state-2023.csv', '29-2072', (r) => r.area === 'Alabama' && r.statistic === 'mean')).toBe('42970');
+	expect(shipped('oews-state-2023.csv', '29-2072', (r) => r.area === 'California' && r.statistic === 'mean')).toBe('64070');
 });
 
 test('the 29-2072 setting view shows insurance carriers at $63,790 (OEWS May 2024)', async ({ page }) => {
@@ -103,7 +101,7 @@ test.describe('Download menus', () => {
 		const file = await download(page, chart, 'csv');
 		expect(file.name).toBe('pay-by-setting_29-2072_oews-may-2024_annual.csv');
 		const rows = parseCsv(file.text);
-		expect(Object.keys(rows[0])).toEqual([...EXPORT_COLUMNS]);
+		expect(Object.keys(rows[0])).toEqual(EXPORT_HEADER);
 		expect(rows.find((r) => r.naics === '524100' && r.statistic === 'median')).toMatchObject({
 			source_id: 'oews-industry-2024',
 			release: 'May 2024',
@@ -116,7 +114,8 @@ test.describe('Download menus', () => {
 		});
 		await openTable(chart);
 		const twin = await chart.locator('details.table-twin tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-naics')));
-		expect(rows.map((r) => r.naics)).toEqual(twin.flatMap((naics) => SETTINGS_STATS.map(() => naics)));
+		// Employment and the five pay statistics for each industry row of the table.
+		expect(rows.map((r) => r.naics)).toEqual(twin.flatMap((naics) => ['employment', ...PAY_RANGE_ROWS].map(() => naics)));
 		expect(rows.every((r) => r.source_id.startsWith('oews-') && r.area_type === 'national' && r.own_code && r.source)).toBe(true);
 	});
 

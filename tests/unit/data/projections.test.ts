@@ -1,16 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importProjections } from '../../../src/lib/data/projections';
 import type { ImportResult, ProjectionRecord } from '../../../src/lib/data/schema';
 
 const FIXTURES = 'tests/fixtures/projections/';
-// The raw files sit in ../shared beside the project (see README); the committed fixtures are slices of them.
-const RAW = fileURLToPath(new URL('../../../../shared/data/raw/', import.meta.url));
-const TABLE_1_2 = `${RAW}occupation_2024-34__Table_1-2__converted.csv`;
-const EXPORT = `${RAW}employment_projections_2024-34_export.csv`;
 
-const run = (name: string, dir = FIXTURES) => importProjections(readFileSync(dir + name, 'utf8'), name, { sourceId: 'ep-test' });
+const run = (name: string) => importProjections(readFileSync(FIXTURES + name, 'utf8'), name, { sourceId: 'ep-test' });
+// The two whole published files from ../shared/data/raw, committed gzipped (106 KB) so these tests run on any clone.
+const runWhole = (name: string) => importProjections(gunzipSync(readFileSync(`${FIXTURES}${name}.gz`)).toString('utf8'), name, { sourceId: 'ep-test' });
 const bySoc = (r: ImportResult<ProjectionRecord>, soc: string) => r.rows.find((row) => row.soc === soc);
 
 /** The published 29-2072 figures (PROVENANCE.md §4), the same in both layouts. */
@@ -115,24 +113,24 @@ describe('importProjections: values', () => {
 });
 
 describe('importProjections: the real files', () => {
-	it.skipIf(!existsSync(TABLE_1_2))('reads all of Table 1.2 without problems', () => {
-		const result = run('occupation_2024-34__Table_1-2__converted.csv', RAW);
+	it('reads all of Table 1.2 without problems', () => {
+		const result = runWhole('occupation_2024-34__Table_1-2__converted.csv');
 		expect(result.problems).toEqual([]);
 		expect([result.read, result.rows.length, result.rejected]).toEqual([1113, 1113, 0]);
 		expect(bySoc(result, '29-2072')).toMatchObject(MEDICAL_RECORDS);
 		expect(result.rows.filter((r) => r.occupationType === 'Summary')).toHaveLength(281);
 	});
 
-	it.skipIf(!existsSync(EXPORT))('reads all of the export without problems', () => {
-		const result = run('employment_projections_2024-34_export.csv', RAW);
+	it('reads all of the export without problems', () => {
+		const result = runWhole('employment_projections_2024-34_export.csv');
 		expect(result.problems).toEqual([]);
 		expect([result.read, result.rows.length, result.rejected]).toEqual([832, 832, 0]);
 		expect(bySoc(result, '29-2072')).toMatchObject(MEDICAL_RECORDS);
 	});
 
-	it.skipIf(!existsSync(TABLE_1_2) || !existsSync(EXPORT))('gives the same figures from both layouts for every line item', () => {
-		const table = run('occupation_2024-34__Table_1-2__converted.csv', RAW);
-		const exported = run('employment_projections_2024-34_export.csv', RAW);
+	it('gives the same figures from both layouts for every line item', () => {
+		const table = runWhole('occupation_2024-34__Table_1-2__converted.csv');
+		const exported = runWhole('employment_projections_2024-34_export.csv');
 		const lineItems = table.rows.filter((r) => r.occupationType === 'Line item');
 		expect(lineItems).toHaveLength(exported.rows.length);
 		// Only Table 1.2 has a self-employed column; every other field must match.

@@ -17,7 +17,7 @@ const stream = (bytes: Uint8Array, file: string, size = 97) =>
 	importByteStream(pieces(bytes, size), file, { sourceId: 'import-test', total: bytes.length, batchChars: 300 });
 
 describe('importByteStream', () => {
-	it.each(readdirSync(new URL('../../fixtures/oews/', import.meta.url)))('%s streamed in pieces gives what importOews gives', async (file) => {
+	it.each(readdirSync(new URL('../../fixtures/oews/', import.meta.url)).filter((f) => f.endsWith('.csv')))('%s streamed in pieces gives what importOews gives', async (file) => {
 		const bytes = fixture(`oews/${file}`);
 		const whole = importOews(new TextDecoder().decode(bytes), file, { sourceId: 'import-test' });
 		const streamed = await stream(bytes, file);
