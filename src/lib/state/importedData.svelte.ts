@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
-import { listImports, loadImports, removeImport } from '../data/importedStore';
-import { storageError, unreadableMessage } from '../data/storedImport';
+// The storage code loads on first use, so pages that only merge imports do not carry it in their first load.
+const store = () => import('../data/importedStore');
+const messages = () => import('../data/storedImport');
 import type { ImportedData, ImportedMeta } from '../data/importedSchema';
 
 /**
@@ -23,16 +24,18 @@ class ImportedDataStore {
 	#listing: Promise<void> | null = null;
 	#reading: Promise<void> | null = null;
 
-	#fail = (e: unknown) => void (this.error = storageError(e, 'read').message);
-	#unreadable = (names: string[]) => void (this.error = names.length > 0 ? unreadableMessage(names) : '');
+	#fail = async (e: unknown) => void (this.error = (await messages()).storageError(e, 'read').message);
+	#unreadable = async (names: string[]) => void (this.error = names.length > 0 ? (await messages()).unreadableMessage(names) : '');
 
 	/** Reads the list of imports (no rows). */
 	load(): Promise<void> {
 		if (!browser) return Promise.resolve();
-		this.#listing ??= listImports()
-			.then(({ entries, unreadable }) => {
+		this.#listing ??= store()
+			.then((s) => s.listImports())
+			.then(async ({ entries, unreadable }) => {
 				this.list = entries;
-				this.#unreadable(unreadable);
+				keep(HAS_KEY, entries.length > 0 ? '1' : '0');
+				await this.#unreadable(unreadable);
 			})
 			.catch(this.#fail)
 			.finally(() => (this.loaded = true));
@@ -43,10 +46,17 @@ class ImportedDataStore {
 	loadEntries(): Promise<void> {
 		if (!browser) return Promise.resolve();
 		this.readProjectionChoice();
-		this.#reading ??= loadImports()
-			.then(({ entries, unreadable }) => {
+		// A browser that keeps no import (known from a flag kept beside them) skips the storage code altogether.
+		if (read(HAS_KEY) === '0') {
+			this.ready = true;
+			return Promise.resolve();
+		}
+		this.#reading ??= store()
+			.then((s) => s.loadImports())
+			.then(async ({ entries, unreadable }) => {
 				this.entries = entries;
-				this.#unreadable(unreadable);
+				keep(HAS_KEY, entries.length > 0 || unreadable.length > 0 ? '1' : '0');
+				await this.#unreadable(unreadable);
 				this.list = entries.map(({ wages: _w, projections: _p, ...meta }) => meta);
 				this.loaded = true;
 			})
@@ -60,36 +70,43 @@ class ImportedDataStore {
 		this.list = [...this.list.filter((e) => e.id !== meta.id), meta];
 		this.entries = this.entries.filter((e) => e.id !== meta.id);
 		this.#reading = null;
+		keep(HAS_KEY, '1');
 	}
 
 	/** Reads the projection set chosen earlier in this browser. */
 	readProjectionChoice() {
-		if (browser) this.projectionChoice = readChoice();
+		if (browser) this.projectionChoice = read(CHOICE_KEY);
 	}
 
 	/** Keeps the projection set to show (a source id; "" for the default) for every page of this browser. */
 	chooseProjections(sourceId: string) {
 		this.projectionChoice = sourceId;
-		try {
-			localStorage.setItem(CHOICE_KEY, sourceId);
-		} catch {
-			// Storage off: the choice holds until the page is closed.
-		}
+		keep(CHOICE_KEY, sourceId);
 	}
 
 	async remove(id: string): Promise<void> {
-		await removeImport(id);
+		await (await store()).removeImport(id);
 		this.list = this.list.filter((e) => e.id !== id);
 		this.entries = this.entries.filter((e) => e.id !== id);
+		if (this.list.length === 0) keep(HAS_KEY, '0');
 	}
 }
 
 const CHOICE_KEY = 'healthcare-career-outlook:projections';
-function readChoice(): string {
+/** "1" while this browser keeps imports, "0" when it keeps none; absent until storage was first read. */
+const HAS_KEY = 'healthcare-career-outlook:has-imports';
+function read(key: string): string {
 	try {
-		return localStorage.getItem(CHOICE_KEY) ?? '';
+		return localStorage.getItem(key) ?? '';
 	} catch {
 		return '';
+	}
+}
+function keep(key: string, value: string) {
+	try {
+		localStorage.setItem(key, value);
+	} catch {
+		// Storage off: the value holds until the page is closed.
 	}
 }
 

@@ -1,6 +1,13 @@
-import { goto, replaceState } from '$app/navigation';
+import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
+
+/**
+ * The search a shallow change (`replaceSearch`) set after the last navigation. `page.url` does not follow shallow
+ * changes, so every reader goes through `currentSearch`: a navigation (a new `page.url`) wins over an older shallow one.
+ */
+let shallow = $state.raw<{ search: string; after: URL } | null>(null);
+const currentSearch = () => (shallow && shallow.after === page.url ? shallow.search : page.url.search);
 
 /**
  * The page's search params, read only once the page is mounted in the browser: prerendered HTML
@@ -13,7 +20,7 @@ export function useSearchParams() {
 	});
 	return {
 		get params(): URLSearchParams {
-			return mounted ? page.url.searchParams : new URLSearchParams();
+			return mounted ? new URLSearchParams(currentSearch()) : new URLSearchParams();
 		},
 		get ready() {
 			return mounted;
@@ -21,37 +28,13 @@ export function useSearchParams() {
 	};
 }
 
-/** Replaces the URL's search without a new history entry, keeping focus and scroll where they are. */
-export function replaceSearch(search: string) {
-	const url = new URL(page.url);
-	url.search = search;
-	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-	return goto(url, { replaceState: true, keepFocus: true, noScroll: true });
-}
-
 /**
- * The page's search held by the page itself, changed with shallow routing (`replaceState`: no navigation, no
- * load, no new history entry). `page.url` does not follow shallow changes, so the page reads this instead.
- * Empty until mounted, so the first client render matches the prerendered default view.
+ * Replaces the URL's search with shallow routing: no navigation, no load functions, no new history entry; focus and
+ * scroll stay where they are. Every `useSearchParams` reader sees the new search.
  */
-export function useShallowSearch() {
-	let search = $state<string | null>(null);
-	onMount(() => {
-		search = location.search;
-	});
-	return {
-		get params(): URLSearchParams {
-			return new URLSearchParams(search ?? '');
-		},
-		get ready() {
-			return search !== null;
-		},
-		/** Sets the search ("?a=1" or "") in the address bar and here. */
-		set(next: string) {
-			const url = new URL(location.href);
-			url.search = next;
-			replaceState(url, page.state);
-			search = next;
-		}
-	};
+export function replaceSearch(search: string) {
+	const url = new URL(location.href);
+	url.search = search;
+	replaceState(url, page.state);
+	shallow = { search, after: page.url };
 }
