@@ -40,6 +40,7 @@ export const projectionSourceOf = (ds: Pick<Dataset, 'sources' | 'projections'>)
  * shown (`chosenProjections`, see shownProjectionSet), so outlook views never mix two.
  */
 export function assembleDataset(base: Dataset, parts: LoadedParts, imports: readonly ImportedData[], chosenProjections = ''): Dataset {
+	if (imports.length === 0 && !parts.history && !parts.settings && !parts.states) return base;
 	const withParts: Dataset = {
 		...base,
 		wages: parts.history ?? base.wages,
@@ -47,7 +48,7 @@ export function assembleDataset(base: Dataset, parts: LoadedParts, imports: read
 		states: parts.states ?? base.states
 	};
 	const merged = mergeImported(withParts, imports);
-	if (imports.every((i) => i.projections.length === 0)) return merged === base ? base : merged;
+	if (imports.every((i) => i.projections.length === 0)) return merged;
 	const shown = shownProjectionSet(projectionSets(merged), chosenProjections);
 	return { ...merged, projections: merged.projections.filter((p) => p.sourceId === shown?.id) };
 }
