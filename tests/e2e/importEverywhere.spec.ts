@@ -78,7 +78,7 @@ test.describe('imports appear wherever the /data list says', () => {
 		await importFile(page, 'state_M2023_one_changed.csv');
 		// Alabama's 29-2072 mean in the file is $43,970 (published: $42,970).
 		await expectEverywhere(page, 'state', '$43,970', 1);
-		await page.getByLabel('Figures from').first().selectOption('');
+		await page.getByLabel('State figures from').selectOption('');
 		await openTables(page);
 		await expect(page.locator('#by-location')).toContainText('$42,970');
 		await expect(page.locator('#by-location')).not.toContainText('$43,970');
