@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shownRows, sourcesOfImport, type ImportedData } from '../../../src/lib/data/importedSchema';
-import { assembleDataset, projectionSets, projectionSourceOf, shownProjectionSet } from '../../../src/lib/model/assembleDataset';
+import { assembleDataset, projectionSets, projectionSourceOf, shownProjectionSet, type LoadedParts } from '../../../src/lib/model/assembleDataset';
 import { emptyDataset } from '../../../src/lib/model/dataset';
 import { nationalReleases } from '../../../src/lib/model/nationalReleases';
 import { projection, source, wage } from '../../fixtures/model/build';
@@ -30,7 +30,7 @@ describe('assembleDataset', () => {
 		['a state import joins the states', { states: [] }, [state], ['oews-national-2025'], 1, 0],
 		['a metro import joins the areas', {}, [metro], ['oews-national-2025'], 0, 1],
 		['all of them at once, with the fetched parts', { history: [wage({ sourceId: 'oews-national-2024' })] }, [national, state, metro], ['oews-national-2024', 'import-n-national'], 1, 1]
-	] as const)('%s', (_, parts, imports, wageSources, states, areas) => {
+	] as [string, LoadedParts, ImportedData[], string[], number, number][])('%s', (_, parts, imports, wageSources, states, areas) => {
 		const ds = assembleDataset(shipped, parts, imports);
 		expect(ds.wages.map((w) => w.sourceId)).toEqual(wageSources);
 		expect(ds.states).toHaveLength(states);
