@@ -1,7 +1,6 @@
 import { browser } from '$app/environment';
-// The storage code loads on first use, so pages that only merge imports do not carry it in their first load.
-const store = () => import('../data/importedStore');
-const messages = () => import('../data/storedImport');
+import { listImports, loadImports, removeImport } from '../data/importedStore';
+import { storageError, unreadableMessage } from '../data/storedImport';
 import type { ImportedData, ImportedMeta } from '../data/importedSchema';
 
 /**
@@ -24,18 +23,17 @@ class ImportedDataStore {
 	#listing: Promise<void> | null = null;
 	#reading: Promise<void> | null = null;
 
-	#fail = async (e: unknown) => void (this.error = (await messages()).storageError(e, 'read').message);
-	#unreadable = async (names: string[]) => void (this.error = names.length > 0 ? (await messages()).unreadableMessage(names) : '');
+	#fail = (e: unknown) => void (this.error = storageError(e, 'read').message);
+	#unreadable = (names: string[]) => void (this.error = names.length > 0 ? unreadableMessage(names) : '');
 
 	/** Reads the list of imports (no rows). */
 	load(): Promise<void> {
 		if (!browser) return Promise.resolve();
-		this.#listing ??= store()
-			.then((s) => s.listImports())
-			.then(async ({ entries, unreadable }) => {
+		this.#listing ??= listImports()
+			.then(({ entries, unreadable }) => {
 				this.list = entries;
 				keep(HAS_KEY, entries.length > 0 ? '1' : '0');
-				await this.#unreadable(unreadable);
+				this.#unreadable(unreadable);
 			})
 			.catch(this.#fail)
 			.finally(() => (this.loaded = true));
@@ -46,17 +44,16 @@ class ImportedDataStore {
 	loadEntries(): Promise<void> {
 		if (!browser) return Promise.resolve();
 		this.readProjectionChoice();
-		// A browser that keeps no import (known from a flag kept beside them) skips the storage code altogether.
+		// A browser that keeps no import (known from a flag kept beside them) does not open its storage at all.
 		if (read(HAS_KEY) === '0') {
 			this.ready = true;
 			return Promise.resolve();
 		}
-		this.#reading ??= store()
-			.then((s) => s.loadImports())
-			.then(async ({ entries, unreadable }) => {
+		this.#reading ??= loadImports()
+			.then(({ entries, unreadable }) => {
 				this.entries = entries;
 				keep(HAS_KEY, entries.length > 0 || unreadable.length > 0 ? '1' : '0');
-				await this.#unreadable(unreadable);
+				this.#unreadable(unreadable);
 				this.list = entries.map(({ wages: _w, projections: _p, ...meta }) => meta);
 				this.loaded = true;
 			})
@@ -85,7 +82,7 @@ class ImportedDataStore {
 	}
 
 	async remove(id: string): Promise<void> {
-		await (await store()).removeImport(id);
+		await removeImport(id);
 		this.list = this.list.filter((e) => e.id !== id);
 		this.entries = this.entries.filter((e) => e.id !== id);
 		if (this.list.length === 0) keep(HAS_KEY, '0');
