@@ -26,5 +26,9 @@ export function rowsWhere<T extends object>(rows: readonly T[], name: string, ke
 export const rowsOfSocAndSource = <T extends { soc: string; sourceId: string }>(rows: readonly T[], soc: string, sourceId: string): readonly T[] =>
 	rowsWhere(rows, 'soc|source', (r) => `${r.soc}|${r.sourceId}`, `${soc}|${sourceId}`);
 
+/** Rows of one source (a release, a file): whether it is loaded, what an imported release holds. */
+export const rowsOfSource = <T extends { sourceId: string }>(rows: readonly T[], sourceId: string): readonly T[] =>
+	rowsWhere(rows, 'source', (r) => r.sourceId, sourceId);
+
 /** Rows of one SOC code, any source (projections by SOC; a career's rows across releases). */
 export const rowsOfSoc = <T extends { soc: string }>(rows: readonly T[], soc: string): readonly T[] => rowsWhere(rows, 'soc', (r) => r.soc, soc);

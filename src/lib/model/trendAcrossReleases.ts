@@ -3,7 +3,7 @@ import type { Figure, PayBasis, Source, WageRecord, WageStat } from '../data/sch
 import { isNationalCrossIndustry } from './dataset';
 import { oneRowPerCode } from './oneRowPerCode';
 import { releasesOf } from './releasesOf';
-import { rowsOfSocAndSource, rowsWhere } from './rowIndex';
+import { rowsOfSocAndSource, rowsOfSource } from './rowIndex';
 
 /** One release's value of one statistic for one SOC code; a gap is a point with a reason, never a guess. */
 export interface TrendPoint {
@@ -48,7 +48,7 @@ export function trendAcrossReleases(
 	basis: PayBasis
 ): TrendPoint[] {
 	// National sources with rows loaded, grouped by date: a shipped release and an import of the same May make one point, the shipped row first.
-	const loaded = releasesOf(sources).filter((s) => s.scope === 'national' && rowsWhere(wages, 'source', (r) => r.sourceId, s.id).length > 0);
+	const loaded = releasesOf(sources).filter((s) => s.scope === 'national' && rowsOfSource(wages, s.id).length > 0);
 	const byDate = group(loaded, (s) => s.referenceDate);
 	const points: TrendPoint[] = [];
 	for (const [date, files] of byDate) {

@@ -1,5 +1,5 @@
 import type { Source, WageRecord } from '../data/schema';
-import { rowsWhere } from '../model/rowIndex';
+import { rowsOfSource } from '../model/rowIndex';
 import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
 import type { Param } from './paramTable';
 
@@ -23,8 +23,8 @@ export function releaseParam(sources: readonly Source[]): Param<string> {
 export const releaseOf = (sources: readonly Source[], key: string): Source | undefined =>
 	nationalSourceOf(sources, key) ?? latestPublished(sources) ?? nationalReleases(sources).at(-1);
 
-/** A release with national rows in `wages` (a page may ship only the latest release's rows). */
-export const hasRows = (wages: readonly WageRecord[], release: Source) => rowsWhere(wages, 'source', (r) => r.sourceId, release.id).length > 0;
+/** A source with rows in `rows` (a page may ship only the latest release's rows). */
+export const hasRows = (rows: readonly WageRecord[], source: Source) => rowsOfSource(rows, source.id).length > 0;
 
 /**
  * The release a page shows for a key: the one asked for once its rows are loaded; meanwhile the latest

@@ -1,6 +1,6 @@
 import type { Source, WageRecord } from '../data/schema';
 import { releasesOf } from '../model/releasesOf';
-import { rowsWhere } from '../model/rowIndex';
+import { hasRows } from '../state/releaseParam';
 import { oneOf, parseParams, paramsToSearch, type ParamValues } from '../state/paramTable';
 
 /** The shipped work-setting files, drawn together (sectors and the 4-digit extract beneath them). */
@@ -18,7 +18,6 @@ export interface AreaChoice {
 }
 
 const byId = (sources: readonly Source[], id: string) => sources.find((s) => s.id === id);
-const withRows = (rows: readonly WageRecord[], s: Source) => rowsWhere(rows, 'source', (r) => r.sourceId, s.id).length > 0;
 const importedOf = (sources: readonly Source[], scope: Source['scope']) => releasesOf(sources).filter((s) => s.scope === scope && s.origin === 'imported');
 const importedChoice = (s: Source): AreaChoice => ({ key: s.id, label: `${s.release} (${s.file})`, source: s, sourceIds: [s.id] });
 
@@ -32,7 +31,7 @@ export function areaChoices(ds: { sources: readonly Source[]; areas: readonly Wa
 	return {
 		settings: [...(sector ? [{ key: '', label: `OEWS ${sector.release} (published)`, source: sector, sourceIds: SHIPPED_SETTINGS }] : []), ...importedOf(ds.sources, 'industry').map(importedChoice)],
 		states: [...(state ? [{ key: '', label: `OEWS ${state.release} (published, means only)`, source: state, sourceIds: [state.id] }] : []), ...importedOf(ds.sources, 'state').map(importedChoice)],
-		metros: importedOf(ds.sources, 'metro').filter((s) => withRows(ds.areas, s)).map(importedChoice)
+		metros: importedOf(ds.sources, 'metro').filter((s) => hasRows(ds.areas, s)).map(importedChoice)
 	};
 }
 export type AreaChoices = ReturnType<typeof areaChoices>;
