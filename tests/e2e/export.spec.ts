@@ -245,6 +245,7 @@ test.describe('handout', () => {
 test.describe('presentation', () => {
 	test('opens from /compare, steps by keyboard, keeps the slide in the URL, and Escape returns', async ({ page }) => {
 		await ready(page, '/compare?careers=29-2072,29-2033');
+		await expect(page.locator('[data-action="present"]')).toHaveAttribute('href', /present\/?\?careers=29-2072,29-2033$/);
 		await page.locator('[data-action="present"]').click();
 		await expect(page).toHaveURL(/\/present\/?\?careers=29-2072,29-2033$/);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');

@@ -22,6 +22,10 @@ export function useSearchParams() {
 		get params(): URLSearchParams {
 			return mounted ? new URLSearchParams(currentSearch()) : new URLSearchParams();
 		},
+		/** The search as the address bar has it ("?careers=…"), "" before the page is mounted. */
+		get search(): string {
+			return mounted ? currentSearch() : '';
+		},
 		get ready() {
 			return mounted;
 		}
