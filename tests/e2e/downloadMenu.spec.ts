@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+/** Pages whose charts and tables carry a Download menu, at a phone's width and a laptop's. */
+const PAGES = ['/compare?careers=29-2072,29-2033,29-1071', '/career/29-2072', '/pay', '/'];
+
+for (const [name, use] of [
+	['375 px, touch', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true }],
+	['1280 px', { viewport: { width: 1280, height: 800 } }]
+] as const) {
+	test.describe(name, () => {
+		test.use(use);
+		for (const path of PAGES) {
+			test(`every Download menu on ${path} opens fully on screen`, async ({ page }) => {
+				await page.goto(path);
+				await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+				const toggles = page.locator('.export .toggle');
+				await expect(toggles.first()).toBeVisible();
+				const width = use.viewport.width;
+				let opened = 0;
+				for (let i = 0; i < (await toggles.count()); i++) {
+					const toggle = toggles.nth(i);
+					if (!(await toggle.isVisible())) continue;
+					await toggle.scrollIntoViewIfNeeded();
+					await toggle.click();
+					await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+					const panel = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+					const box = (await panel.boundingBox())!;
+					expect(box.x, `menu ${i + 1}: left edge`).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width, `menu ${i + 1}: right edge`).toBeLessThanOrEqual(width);
+					// Its first choice can be tapped where it is drawn.
+					await expect(panel.locator('button').first()).toBeInViewport();
+					await toggle.click();
+					opened++;
+				}
+				expect(opened).toBeGreaterThan(0);
+			});
+		}
+	});
+}
