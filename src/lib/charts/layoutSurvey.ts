@@ -4,6 +4,7 @@ import { formatAxisWage } from '../format';
 import { isUnverified } from '../model/latestSurveyRows';
 import type { SurveyRow } from '../model/surveyRows';
 import { fitText } from './fitText';
+import { wrapLabel } from './wrapLabel';
 
 /** BLS context drawn beside the survey figures: the median line and the p25–p75 band of one release. */
 export interface BlsContext {
@@ -16,7 +17,7 @@ export interface BlsContext {
 
 export interface SurveyMark {
 	key: string;
-	/** Label lines: "CPC: mean $39,953" and "AAPC 2010 survey · population"; the survey year always stays visible. */
+	/** Label lines: "CPC: mean $39,953" (the category wrapped in full on a phone) and, last, "AAPC 2010 survey · population"; the survey year always stays visible. */
 	lines: string[];
 	labelY: number;
 	/** Dot position; a median is drawn as a diamond, a mean as a circle. */
@@ -45,9 +46,16 @@ const MARGIN = { top: 6, right: 16, bottom: 36, left: 8 };
 const CHAR = 6.6;
 const LINE = 15;
 
-/** Cuts `head` with … so that head + tail fits in `chars`; the tail (the figure) is never cut. */
-export function fitParts(head: string, tail: string, chars: number): string {
-	return fitText(head, chars - tail.length) + tail;
+/**
+ * The label lines naming a figure in `chars` characters a line: the category in full (wrapped at spaces, at most two
+ * lines, only then cut with …), then the figure, which is never cut — on the category's last line when it fits there.
+ */
+export function figureLines(category: string, figure: string, chars: number): string[] {
+	const one = `${category}: ${figure}`;
+	if (one.length <= chars) return [one];
+	const name = wrapLabel(`${category}:`, chars, 2);
+	const last = `${name.at(-1)} ${figure}`;
+	return last.length <= chars ? [...name.slice(0, -1), last] : [...name, fitText(figure, chars)];
 }
 
 /** The survey line of a row, starting with organization and survey year so a cut never hides them. */
@@ -75,10 +83,9 @@ export function layoutSurvey(rows: readonly SurveyRow[], bls: BlsContext | null,
 
 	let y = plotTop + 4;
 	const marks = rows.map((r): SurveyMark => {
-		const head = `${r.category}: `;
 		const tail = `${r.statistic} ${money(r.value)}${r.conflict ? ' (reports differ)' : ''}${isUnverified(r) ? ' (unverified)' : ''}`;
-		const one = `${head}${tail} — ${surveyLine(r)}`;
-		const lines = one.length <= chars ? [one] : [fitParts(head, tail, chars), fitText(surveyLine(r), chars)];
+		const one = `${r.category}: ${tail} — ${surveyLine(r)}`;
+		const lines = one.length <= chars ? [one] : [...figureLines(r.category, tail, chars), fitText(surveyLine(r), chars)];
 		const labelY = y;
 		// The dot sits clear below the last label line (baseline + descender + the dot's radius), never on it.
 		const dotY = labelY + 12 + (lines.length - 1) * LINE + 14;

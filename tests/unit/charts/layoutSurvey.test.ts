@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitParts, layoutSurvey, type BlsContext } from '../../../src/lib/charts/layoutSurvey';
+import { figureLines, layoutSurvey, type BlsContext } from '../../../src/lib/charts/layoutSurvey';
 import { formatWage } from '../../../src/lib/format';
 import type { SurveyRow } from '../../../src/lib/model/surveyRows';
 import { surveyRow } from '../../fixtures/model/build';
@@ -27,11 +27,12 @@ describe('layoutSurvey', () => {
 		layout.marks.forEach((m, i) => expect(m.lines.join(' ')).toContain(String(rows[i].surveyYear)));
 		for (const m of layout.marks) for (const line of m.lines) expect(line.length * 6.6).toBeLessThanOrEqual(width);
 	});
-	it('keeps the value and the conflict flag when a label is cut', () => {
+	it('on a phone, wraps a long credential name in full and keeps the value and the conflict flag', () => {
 		const layout = layoutSurvey(rows, bls, 320, money);
-		expect(layout.marks[1].lines[0]).toMatch(/…: ?mean \$56,466$|…mean \$56,466$/);
-		expect(layout.marks[2].lines[0]).toContain('(reports differ)');
-		expect(layout.marks[1].lines[1]).toMatch(/^AAPC 2012 survey/);
+		expect(layout.marks[1].lines).toEqual(['CPC-H (certified coders in hospital', 'outpatient): mean $56,466', 'AAPC 2012 survey · population not stated']);
+		expect(layout.marks[2].lines.join(' ')).toContain('(reports differ)');
+		// Only the survey line (the last) may be cut; the table twin has it in full.
+		for (const m of layout.marks) expect(m.lines.slice(0, -1).join(' ')).not.toContain('…');
 		expect(layoutSurvey(rows, bls, 1200, money).marks[1].lines.join(' ')).toContain('population not stated');
 	});
 	it('the BLS median line sits inside the band, and the BLS label is drawn (split when narrow)', () => {
@@ -52,9 +53,11 @@ describe('layoutSurvey', () => {
 	});
 	it('no rows', () => expect(findNaN(layoutSurvey([], bls, 375, money))).toEqual([]));
 	it.each([
-		['CPC: ', 'mean $1', 40, 'CPC: mean $1'],
-		['A very long credential name indeed: ', 'mean $45,000', 30, 'A very long crede…mean $45,000']
-	])('fitParts %#', (head, tail, chars, out) => expect(fitParts(head, tail, chars)).toBe(out));
+		['CPC', 'mean $1', 40, ['CPC: mean $1']],
+		['A very long credential name indeed', 'mean $45,000', 30, ['A very long credential name', 'indeed: mean $45,000']],
+		['CRC (Certified Risk Adjustment Coder)', 'mean $74,629 (unverified)', 30, ['CRC (Certified Risk Adjustment', 'Coder):', 'mean $74,629 (unverified)']],
+		['Certified coding specialist in physician-based settings everywhere', 'median $1', 20, ['Certified coding', 'specialist in physi…', 'median $1']]
+	])('figureLines %#', (category, figure, chars, out) => expect(figureLines(category, figure, chars)).toEqual(out));
 });
 
 describe('layoutSurvey: labels never overlap dots', () => {
