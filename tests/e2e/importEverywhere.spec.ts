@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { download, parseCsv } from './download';
 
 /**
  * Each kind of import reaches every page the /data list names: the list's links are followed one by one and
@@ -13,7 +16,7 @@ const hydrated = (page: Page) => page.waitForFunction(() => document.body.datase
 async function importFile(page: Page, name: string) {
 	await page.goto('/data');
 	await hydrated(page);
-	await page.getByLabel(/choose a file/i).setInputFiles(fixture(name));
+	await page.getByLabel(/choose a file/i).setInputFiles(name.startsWith('/') ? name : fixture(name));
 	await expect(page.locator('[data-import="report"]')).toHaveAttribute('data-outcome', 'imported');
 }
 
@@ -101,5 +104,28 @@ test.describe('imports appear wherever the /data list says', () => {
 		await page.goto('/career/29-2072');
 		await hydrated(page);
 		await expect(page.locator('[data-fact="growth"]')).toContainText('7.1%');
+	});
+
+	test("this site's own export: a pay-range CSV from /compare, one figure changed, comes back as a release of its own everywhere", async ({ page }, info) => {
+		await page.goto('/compare');
+		await hydrated(page);
+		const csv = await download(page, page.locator('#compare-pay'), 'csv');
+		const rows = parseCsv(csv.text);
+		const median = rows.find((r) => r.soc === '29-2072' && r.statistic === 'median')!;
+		// OEWS May 2025, national_M2025_dl, 29-2072 A_MEDIAN 51140: the file as downloaded says so.
+		expect([median.release, median.value, median.unit]).toEqual(['May 2025', '51140', 'usd_per_year']);
+		const changed = Papa.unparse(
+			rows.map((r) => (r === median ? { ...r, value: '51999' } : r)),
+			{ columns: Object.keys(median) }
+		);
+		const file = info.outputPath('median-changed.csv');
+		await writeFile(file, changed);
+		await importFile(page, file);
+		await expect(page.locator('[data-imported="list"] li').first()).toContainText('your file');
+		await expectEverywhere(page, 'national', '$51,999', 9);
+		// The published May 2025 median stays one choice away.
+		await page.goto('/');
+		await hydrated(page);
+		await expect(page.locator('[data-figure="coder-median"]')).toHaveText('$51,140');
 	});
 });

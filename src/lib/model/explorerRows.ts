@@ -31,7 +31,8 @@ export function explorerGroup(soc: string, career: Career | undefined): Explorer
 
 /**
  * The explorer's rows: one per detailed occupation of the release's national cross-industry rows, in SOC
- * order, joined by code to the projections' line items. Rows of other levels or areas are left out.
+ * order, joined by code to the projections' line items. Rows of other levels or areas are left out; a row
+ * with no level stated is taken at the level careers.csv gives its code, and left out when the code is not there.
  */
 export function explorerRows(wages: readonly WageRecord[], projections: readonly ProjectionRecord[], careers: readonly Career[]): ExplorerRow[] {
 	const careerBySoc = new Map(careers.map((c) => [c.soc, c]));
@@ -39,9 +40,11 @@ export function explorerRows(wages: readonly WageRecord[], projections: readonly
 	const seen = new Set<string>();
 	const rows: ExplorerRow[] = [];
 	for (const w of wages) {
-		if (w.level !== 'detailed' || w.areaCode !== '99' || w.naics !== '000000' || seen.has(w.soc)) continue;
-		seen.add(w.soc);
+		if (w.areaCode !== '99' || w.naics !== '000000' || seen.has(w.soc)) continue;
 		const known = careerBySoc.get(w.soc);
+		// A file that leaves the level blank (this site's own chart exports do) counts the careers the project knows as detailed.
+		if ((w.level || (known?.level ?? '')) !== 'detailed') continue;
+		seen.add(w.soc);
 		const group = explorerGroup(w.soc, known);
 		rows.push({
 			soc: w.soc,

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { explorerGroup } from '../../../src/lib/model/explorerRows';
-import { CAREERS, ROWS } from '../../fixtures/model/explorerFixture';
+import { explorerGroup, explorerRows } from '../../../src/lib/model/explorerRows';
+import { CAREERS, ROWS, wage } from '../../fixtures/model/explorerFixture';
 
 describe('explorerRows', () => {
 	it('keeps one row per detailed occupation, in SOC order (broad and major rows left out)', () =>
 		expect(ROWS.map((r) => r.soc)).toEqual(['13-1041', '27-2011', '29-1141', '29-1211', '29-2072', '43-6013']));
+
+	it("a file without levels (this site's own chart export): known careers count as detailed, unknown codes are left out", () => {
+		const blank = [wage('29-2072', 'Medical Records Specialists', 51999, { level: '' }), wage('29-9000', 'Other Healthcare Practitioners', 60000, { level: '' })];
+		expect(explorerRows(blank, [], CAREERS).map((r) => r.soc)).toEqual(['29-2072']);
+	});
 
 	it('joins projections by code and leaves rows without one at null', () => {
 		expect(ROWS.find((r) => r.soc === '29-2072')!.projection?.percentChange).toBe(7.1);
