@@ -49,7 +49,10 @@ export function importPlaces(sources: readonly Source[], shown: ShownRows): Impo
 			{ kind: 'projections', path: '/', search: '', label: 'Overview (growth against pay)' },
 			{ kind: 'projections', path: '/career/[soc]', params: { soc: CODER }, search: '', label: 'Career pages (outlook)' },
 			{ kind: 'projections', path: '/compare', search: '', label: 'Compare (outlook, training)' },
-			{ kind: 'projections', path: '/ladder', search: '', label: 'Career ladder (outlook)' }
+			{ kind: 'projections', path: '/ladder', search: '', label: 'Career ladder (outlook)' },
+			{ kind: 'projections', path: '/present', search: '?slides=outlook,growth', label: 'Slides (outlook, growth against pay)' },
+			{ kind: 'projections', path: '/handout', search: '', label: 'Handout (outlook)' },
+			{ kind: 'projections', path: '/embed/[chart]', params: { chart: 'outlook' }, search: '', label: 'Embeds (outlook)' }
 		);
 	return places;
 }
