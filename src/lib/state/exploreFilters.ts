@@ -2,7 +2,7 @@ import type { PayBasis } from '../data/schema';
 import { DEFAULT_COLUMNS, EXPLORER_COLUMNS, isNumeric } from '../model/explorerColumns';
 import type { ExplorerQuery, GroupFilter } from '../model/filterExplorer';
 import { SORT_KEYS, type SortDirection } from '../model/sortExplorer';
-import { flag, listOf, oneOf, optionalNumber, parseParams, paramsToSearch, text, type Param, type ParamValues } from './paramTable';
+import { flag, joinSearch, listOf, oneOf, optionalNumber, parseParams, paramsToSearch, text, type Param, type ParamValues } from './paramTable';
 
 /** Everything /explore can be set to; all of it lives in the URL. */
 export interface ExploreState {
@@ -114,8 +114,5 @@ export function exploreToSearch(state: ExploreState, ctx: ExploreContext): strin
 		bounds[`min_${id}`] = r?.min ?? null;
 		bounds[`max_${id}`] = r?.max ?? null;
 	}
-	const fixed = paramsToSearch(values, exploreParams(ctx)).slice(1);
-	const ranges = paramsToSearch(bounds, BOUNDS).slice(1);
-	const joined = [fixed, ranges].filter(Boolean).join('&');
-	return joined ? `?${joined}` : '';
+	return joinSearch(paramsToSearch(values, exploreParams(ctx)), paramsToSearch(bounds, BOUNDS));
 }
