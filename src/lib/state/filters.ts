@@ -1,4 +1,5 @@
 import type { PayBasis } from '../data/schema';
+import { mustBe, notInData, oneOf, parseParams, searchString, someOf, writeParams } from './paramTable';
 
 /** Everything a view can be set to; it all lives in the URL so a link reopens the same view. */
 export interface Filters {
@@ -23,59 +24,41 @@ export interface FilterContext {
 	maxCareers?: number;
 }
 
-const KEYS = { careers: 'careers', ref: 'ref', release: 'release', basis: 'pay', dollars: 'dollars' } as const;
+/** The career list: the known codes kept, the unknown ones named. */
+const careersParam = (ctx: FilterContext) => someOf('careers', ctx.careers, ctx.defaults.careers, 'career code');
+
+/** The rows that depend on the careers shown: the reference must be one of them (the first when the default is not). */
+function filterParams(ctx: FilterContext, careers: readonly string[]) {
+	const d = ctx.defaults;
+	return {
+		ref: oneOf('ref', careers, careers.includes(d.ref) ? d.ref : careers[0], (raw) => `Reference career "${raw}" is not among the careers shown`),
+		release: oneOf('release', ctx.releases, d.release, notInData('Release')),
+		basis: oneOf<PayBasis>('pay', ['annual', 'hourly'], d.basis, mustBe('Pay')),
+		dollars: oneOf<Dollars>('dollars', ['nominal', 'real'], d.dollars ?? 'nominal', mustBe('Dollars'))
+	};
+}
 
 /** Reads filters from search params; anything invalid falls back to the default and is reported. */
 export function parseFilters(params: URLSearchParams, ctx: FilterContext): { filters: Filters; invalid: string[] } {
-	const invalid: string[] = [];
 	const max = ctx.maxCareers ?? 6;
-	let careers = ctx.defaults.careers;
-	const rawCareers = params.get(KEYS.careers);
-	if (rawCareers !== null) {
-		const codes = rawCareers.split(',').map((s) => s.trim()).filter(Boolean);
-		const unknown = codes.filter((c) => !ctx.careers.has(c));
-		const known = [...new Set(codes.filter((c) => ctx.careers.has(c)))];
-		if (unknown.length > 0) invalid.push(`Unknown career code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`);
-		if (known.length > max) invalid.push(`At most ${max} careers can be compared; the first ${max} are shown`);
-		if (known.length > 0) careers = known.slice(0, max);
+	const listed = parseParams(params, { careers: careersParam(ctx) });
+	let careers = listed.values.careers;
+	if (careers.length > max) {
+		listed.invalid.push(`At most ${max} careers can be compared; the first ${max} are shown`);
+		careers = careers.slice(0, max);
 	}
-	let ref = careers.includes(ctx.defaults.ref) ? ctx.defaults.ref : careers[0];
-	const rawRef = params.get(KEYS.ref);
-	if (rawRef !== null) {
-		if (careers.includes(rawRef)) ref = rawRef;
-		else invalid.push(`Reference career "${rawRef}" is not among the careers shown`);
-	}
-	let release = ctx.defaults.release;
-	const rawRelease = params.get(KEYS.release);
-	if (rawRelease !== null) {
-		if (ctx.releases.includes(rawRelease)) release = rawRelease;
-		else invalid.push(`Release "${rawRelease}" is not in the data (available: ${ctx.releases.join(', ')})`);
-	}
-	let basis = ctx.defaults.basis;
-	const rawBasis = params.get(KEYS.basis);
-	if (rawBasis !== null) {
-		if (rawBasis === 'annual' || rawBasis === 'hourly') basis = rawBasis;
-		else invalid.push(`Pay "${rawBasis}" must be annual or hourly`);
-	}
-	let dollars: Dollars = ctx.defaults.dollars ?? 'nominal';
-	const rawDollars = params.get(KEYS.dollars);
-	if (rawDollars !== null) {
-		if (rawDollars === 'nominal' || rawDollars === 'real') dollars = rawDollars;
-		else invalid.push(`Dollars "${rawDollars}" must be nominal or real`);
-	}
-	return { filters: { careers, ref, release, basis, dollars }, invalid };
+	const rest = parseParams(params, filterParams(ctx, careers));
+	return { filters: { careers, ...rest.values }, invalid: [...listed.invalid, ...rest.invalid] };
 }
 
-/** Writes filters as a search string ("?careers=…"), leaving out what equals the defaults. */
+/** Writing needs only the keys and defaults, not what the data holds. */
+const writing = (defaults: Filters): FilterContext => ({ careers: new Set(), releases: [], defaults });
+
+/** Writes filters as a search string ("?careers=…"), leaving out what equals the defaults; `extra` params go last. */
 export function filtersToSearch(filters: Filters, defaults: Filters, extra: Record<string, string> = {}): string {
-	const params = new URLSearchParams();
-	if (filters.careers.join(',') !== defaults.careers.join(',')) params.set(KEYS.careers, filters.careers.join(','));
-	const defaultRef = filters.careers.includes(defaults.ref) ? defaults.ref : filters.careers[0];
-	if (filters.ref !== defaultRef) params.set(KEYS.ref, filters.ref);
-	if (filters.release !== defaults.release) params.set(KEYS.release, filters.release);
-	if (filters.basis !== defaults.basis) params.set(KEYS.basis, filters.basis);
-	if ((filters.dollars ?? 'nominal') !== (defaults.dollars ?? 'nominal')) params.set(KEYS.dollars, filters.dollars ?? 'nominal');
+	const ctx = writing(defaults);
+	const table = { careers: careersParam(ctx), ...filterParams(ctx, filters.careers) };
+	const params = writeParams({ ...filters, dollars: filters.dollars ?? 'nominal' }, table);
 	for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
-	const text = params.toString().replaceAll('%2C', ',');
-	return text ? `?${text}` : '';
+	return searchString(params);
 }

@@ -1,7 +1,8 @@
 import type { PayBasis } from '../data/schema';
 import type { StateOrder } from '../model/rankStates';
-import type { StatePrices } from '../model/stateStatistic';
+import { STATE_PRICES, type StatePrices } from '../model/stateStatistic';
 import type { SettingsSort } from '../model/sortSettings';
+import { mustBe, notInData, oneOf, paramsToSearch, parseParams, type Param } from './paramTable';
 
 /** Everything the "Pay in detail" views can be set to; it all lives in the URL. */
 export interface PayFilters {
@@ -46,8 +47,6 @@ export interface PayFilterContext {
 	defaults: PayFilters;
 }
 
-const KEYS = { career: 'career', vs: 'vs', state: 'state', salary: 'salary', basis: 'pay', release: 'release', sort: 'sort', order: 'order', prices: 'prices', dim: 'dim', cred: 'cred', years: 'years', dollars: 'dollars' } as const;
-
 /** Largest salary accepted: above any published wage, below nonsense. */
 const MAX_SALARY = 10_000_000;
 
@@ -59,92 +58,60 @@ export function parseSalary(text: string): number | null {
 	return value > 0 && value <= MAX_SALARY ? value : null;
 }
 
-const quoted = (values: Iterable<string>) => [...values].join(', ');
+/** The salary to place: empty is none; anything but a positive amount gives a notice. */
+const salaryParam = (fallback: number | null): Param<number | null> => ({
+	key: 'salary',
+	default: fallback,
+	read: (raw) => {
+		if (raw === '') return { value: fallback };
+		const value = parseSalary(raw);
+		return value === null ? { invalid: `Salary "${raw}" is not an amount above zero` } : { value };
+	},
+	write: (v) => (v === null ? '' : String(v))
+});
+
+const trimmed = { tidy: (raw: string) => raw.trim() };
+
+/** The career row; the others depend on it (the second career must differ from it). */
+const careerParam = (ctx: PayFilterContext) => oneOf('career', ctx.careers, ctx.defaults.career, (raw) => `Unknown career code "${raw}"`, trimmed);
+
+function payParams(ctx: PayFilterContext, career: string) {
+	const d = ctx.defaults;
+	const others = new Set([...ctx.careers].filter((c) => c !== career));
+	return {
+		vs: oneOf('vs', others, d.vs, (raw) => (ctx.careers.has(raw.trim()) ? `The second career "${raw}" is the same as the first` : `Unknown second career code "${raw}"`), {
+			...trimmed,
+			blankIsDefault: true
+		}),
+		state: oneOf('state', ctx.states, d.state, (raw) => `State "${raw}" is not in the data (use a postal code such as AL or PR)`, {
+			tidy: (raw) => raw.trim().toUpperCase(),
+			blankIsDefault: true
+		}),
+		salary: salaryParam(d.salary),
+		basis: oneOf<PayBasis>('pay', ['annual', 'hourly'], d.basis, mustBe('Pay')),
+		release: oneOf('release', ctx.releases, d.release, notInData('Release')),
+		sort: oneOf<SettingsSort>('sort', ['employment', 'median'], d.sort, mustBe('Sort')),
+		order: oneOf<StateOrder>('order', ['high', 'low', 'name'], d.order, mustBe('State order')),
+		prices: oneOf<StatePrices>('prices', STATE_PRICES, d.prices, mustBe('State pay')),
+		dim: oneOf('dim', ctx.dimensions, d.dim, notInData('Survey breakdown')),
+		cred: oneOf('cred', ctx.credentials, d.cred, (raw) => `Credential "${raw}" has no survey figure in the data`, { blankIsDefault: true }),
+		years: oneOf<SurveyYears>('years', ['latest', 'all'], d.years, mustBe('Survey years')),
+		dollars: oneOf<SurveyDollars>('dollars', ['nominal', 'real'], d.dollars, mustBe('Dollars'))
+	};
+}
 
 /** Reads the pay filters from search params; anything invalid falls back to the default and is reported. */
 export function parsePayFilters(params: URLSearchParams, ctx: PayFilterContext): { filters: PayFilters; invalid: string[] } {
-	const invalid: string[] = [];
-	const f: PayFilters = { ...ctx.defaults };
-	const get = (k: keyof typeof KEYS) => params.get(KEYS[k]);
-
-	const career = get('career');
-	if (career !== null) {
-		if (ctx.careers.has(career.trim())) f.career = career.trim();
-		else invalid.push(`Unknown career code "${career}"`);
-	}
-	const vs = get('vs');
-	if (vs !== null && vs !== '') {
-		if (!ctx.careers.has(vs.trim())) invalid.push(`Unknown second career code "${vs}"`);
-		else if (vs.trim() === f.career) invalid.push(`The second career "${vs}" is the same as the first`);
-		else f.vs = vs.trim();
-	}
-	const state = get('state');
-	if (state !== null && state !== '') {
-		if (ctx.states.has(state.trim().toUpperCase())) f.state = state.trim().toUpperCase();
-		else invalid.push(`State "${state}" is not in the data (use a postal code such as AL or PR)`);
-	}
-	const salary = get('salary');
-	if (salary !== null && salary !== '') {
-		const value = parseSalary(salary);
-		if (value === null) invalid.push(`Salary "${salary}" is not an amount above zero`);
-		else f.salary = value;
-	}
-	const basis = get('basis');
-	if (basis !== null) {
-		if (basis === 'annual' || basis === 'hourly') f.basis = basis;
-		else invalid.push(`Pay "${basis}" must be annual or hourly`);
-	}
-	const release = get('release');
-	if (release !== null) {
-		if (ctx.releases.includes(release)) f.release = release;
-		else invalid.push(`Release "${release}" is not in the data (available: ${ctx.releases.join(', ')})`);
-	}
-	const sort = get('sort');
-	if (sort !== null) {
-		if (sort === 'employment' || sort === 'median') f.sort = sort;
-		else invalid.push(`Sort "${sort}" must be employment or median`);
-	}
-	const order = get('order');
-	if (order !== null) {
-		if (order === 'high' || order === 'low' || order === 'name') f.order = order;
-		else invalid.push(`State order "${order}" must be high, low or name`);
-	}
-	const prices = get('prices');
-	if (prices !== null) {
-		if (prices === 'published' || prices === 'rpp') f.prices = prices;
-		else invalid.push(`State pay "${prices}" must be published or rpp`);
-	}
-	const dim = get('dim');
-	if (dim !== null) {
-		if (ctx.dimensions.has(dim)) f.dim = dim;
-		else invalid.push(`Survey breakdown "${dim}" is not in the data (available: ${quoted(ctx.dimensions)})`);
-	}
-	const cred = get('cred');
-	if (cred !== null && cred !== '') {
-		if (ctx.credentials.has(cred)) f.cred = cred;
-		else invalid.push(`Credential "${cred}" has no survey figure in the data`);
-	}
-	const years = get('years');
-	if (years !== null) {
-		if (years === 'latest' || years === 'all') f.years = years;
-		else invalid.push(`Survey years "${years}" must be latest or all`);
-	}
-	const dollars = get('dollars');
-	if (dollars !== null) {
-		if (dollars === 'nominal' || dollars === 'real') f.dollars = dollars;
-		else invalid.push(`Dollars "${dollars}" must be nominal or real`);
-	}
-	return { filters: f, invalid };
+	const first = parseParams(params, { career: careerParam(ctx) });
+	const rest = parseParams(params, payParams(ctx, first.values.career));
+	return { filters: { career: first.values.career, ...rest.values }, invalid: [...first.invalid, ...rest.invalid] };
 }
+
+/** Writing needs only the keys and defaults, not what the data holds. */
+const writing = (defaults: PayFilters): PayFilterContext => ({ careers: new Set(), releases: [], states: new Set(), dimensions: new Set(), credentials: new Set(), defaults });
 
 /** Writes the filters as a search string ("?career=…"), leaving out what equals the defaults. */
 export function payFiltersToSearch(filters: PayFilters, defaults: PayFilters): string {
-	const params = new URLSearchParams();
-	for (const k of Object.keys(KEYS) as (keyof typeof KEYS)[]) {
-		const value = filters[k];
-		if (value === defaults[k] || value === null || value === '') continue;
-		params.set(KEYS[k], String(value));
-	}
-	const text = params.toString();
-	return text ? `?${text}` : '';
+	const ctx = writing(defaults);
+	return paramsToSearch(filters, { career: careerParam(ctx), ...payParams(ctx, filters.career) });
 }

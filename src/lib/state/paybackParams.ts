@@ -1,4 +1,4 @@
-import { boundedNumber, oneOf, parseParams, paramsToSearch, type Param } from './paramTable';
+import { boundedNumber, oneOf, parseParams, replaceParams, searchString, wholeNumber, writeParams, type Param } from './paramTable';
 
 export const PAYBACK_PERCENTILES = ['p25', 'median', 'p75'] as const;
 export type PaybackPercentile = (typeof PAYBACK_PERCENTILES)[number];
@@ -19,15 +19,7 @@ export const MAX_HORIZON = 45;
 const MAX_YEARS = 15;
 const MAX_TUITION = 500_000;
 
-const horizonParam: Param<number> = {
-	key: 'horizon',
-	default: DEFAULT_HORIZON,
-	read: (raw) => {
-		const n = Number(raw.trim());
-		return Number.isInteger(n) && n >= 1 && n <= MAX_HORIZON ? { value: n } : { invalid: `Horizon "${raw}" must be a whole number of years from 1 to ${MAX_HORIZON}` };
-	},
-	write: (v) => String(v)
-};
+const horizonParam = wholeNumber('horizon', DEFAULT_HORIZON, 1, MAX_HORIZON, (raw) => `Horizon "${raw}" must be a whole number of years from 1 to ${MAX_HORIZON}`);
 
 /** The calculator's parameter table: horizon, percentile, then a years and a tuition row per career ("years_29-2033=2"). */
 export function paybackParams(socs: readonly string[]) {
@@ -64,10 +56,7 @@ export function paybackToSearch(state: PaybackState, socs: readonly string[], cu
 		values[`years_${soc}`] = state.years[soc] ?? null;
 		values[`tuition_${soc}`] = state.tuition[soc] ?? null;
 	}
-	const kept = [...current].filter(([k]) => !isPaybackKey(k));
-	const params = new URLSearchParams([...kept, ...new URLSearchParams(paramsToSearch(values, paybackParams(socs)))]);
-	const text = params.toString().replaceAll('%2C', ',');
-	return text ? `?${text}` : '';
+	return searchString(replaceParams(current, writeParams(values, paybackParams(socs)), isPaybackKey));
 }
 
 /** The calculator's parameters in a search, as written, so another control rewriting the page's search can keep them. */

@@ -1,7 +1,7 @@
 import type { Source, WageRecord } from '../data/schema';
 import { rowsOfSource } from '../model/rowIndex';
 import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
-import type { Param } from './paramTable';
+import { notInData, oneOf, type Param } from './paramTable';
 
 /**
  * The `release` search parameter: an OEWS national release by key (a shipped release's year, an
@@ -11,12 +11,7 @@ import type { Param } from './paramTable';
 export function releaseParam(sources: readonly Source[]): Param<string> {
 	const keys = nationalReleases(sources).map(releaseYear);
 	const latest = latestPublished(sources);
-	return {
-		key: 'release',
-		default: latest ? releaseYear(latest) : (keys.at(-1) ?? ''),
-		read: (raw) => (keys.includes(raw) ? { value: raw } : { invalid: `Release "${raw}" is not in the data (available: ${keys.join(', ')})` }),
-		write: (v) => v
-	};
+	return oneOf('release', keys, latest ? releaseYear(latest) : (keys.at(-1) ?? ''), notInData('Release'));
 }
 
 /** The release a key names; the latest published one when the key names none. */

@@ -1,3 +1,4 @@
+import { parseParams, replaceParams, searchString, someOf, wholeNumber, writeParams } from '../state/paramTable';
 import { EMBED_CHARTS, type EmbedChart } from './compareView';
 
 /** The slides a deck can show, in their default order: the comparison's four charts and growth against pay of all healthcare careers. */
@@ -10,43 +11,27 @@ export interface Deck {
 	slide: number;
 }
 
-const KEYS = { slides: 'slides', slide: 'slide' } as const;
-const isChart = (s: string): s is DeckSlide => (DECK_SLIDES as readonly string[]).includes(s);
+/** The chart list: known charts kept in the order given, unknown ones named. */
+const slidesParam = someOf('slides', DECK_SLIDES, [...DECK_SLIDES], 'slide', `slides are ${DECK_SLIDES.join(', ')}`);
+/** The slide on screen, 1-based in the URL, within the deck's charts. */
+const slideParam = (count: number) => wholeNumber('slide', 1, 1, count, (raw) => `Slide "${raw}" is not between 1 and ${count}`);
+const deckParams = (count: number) => ({ slides: slidesParam, slide: slideParam(count) });
 
 /**
  * Reads the deck from search params: `slides=trend,pay` (the order an advisor chose; all five by default)
  * and `slide=N` (1-based). Unknown charts and out-of-range slides fall back and are reported.
  */
 export function parseDeck(params: URLSearchParams): { deck: Deck; invalid: string[] } {
-	const invalid: string[] = [];
-	let slides: DeckSlide[] = [...DECK_SLIDES];
-	const rawSlides = params.get(KEYS.slides);
-	if (rawSlides !== null) {
-		const names = rawSlides.split(',').map((s) => s.trim()).filter(Boolean);
-		const unknown = names.filter((n) => !isChart(n));
-		if (unknown.length) invalid.push(`Unknown slide${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} (slides are ${DECK_SLIDES.join(', ')})`);
-		const known = [...new Set(names.filter(isChart))];
-		if (known.length) slides = known;
-	}
-	let slide = 0;
-	const rawSlide = params.get(KEYS.slide);
-	if (rawSlide !== null) {
-		const n = Number(rawSlide);
-		if (Number.isInteger(n) && n >= 1 && n <= slides.length) slide = n - 1;
-		else invalid.push(`Slide "${rawSlide}" is not between 1 and ${slides.length}`);
-	}
-	return { deck: { slides, slide }, invalid };
+	const listed = parseParams(params, { slides: slidesParam });
+	const { slides } = listed.values;
+	const shown = parseParams(params, { slide: slideParam(slides.length) });
+	return { deck: { slides, slide: shown.values.slide - 1 }, invalid: [...listed.invalid, ...shown.invalid] };
 }
 
 /** The search string of a deck on top of the view's other params; the default order and slide 1 are left out. */
 export function deckSearch(params: URLSearchParams, deck: Deck): string {
-	const next = new URLSearchParams(params);
-	next.delete(KEYS.slides);
-	next.delete(KEYS.slide);
-	if (deck.slides.join(',') !== DECK_SLIDES.join(',')) next.set(KEYS.slides, deck.slides.join(','));
-	if (deck.slide > 0) next.set(KEYS.slide, String(deck.slide + 1));
-	const text = next.toString().replaceAll('%2C', ',');
-	return text ? `?${text}` : '';
+	const table = deckParams(deck.slides.length);
+	return searchString(replaceParams(params, writeParams({ slides: deck.slides, slide: deck.slide + 1 }, table), table));
 }
 
 /** The comparison's own search string, without the deck: where leaving the presentation goes back to. */

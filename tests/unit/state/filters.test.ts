@@ -64,4 +64,21 @@ describe('parseFilters / filtersToSearch', () => {
 		expect(filters.careers).toEqual(['29-2036', '29-1071']);
 		expect(filters.ref).toBe('29-2036');
 	});
+
+	it('lists every notice of a link, in the order of its parameters', () => {
+		const { filters, invalid } = parse('?careers=29-2072,x,29-2033,29-2036,29-1071,29-1151,29-1124,29-2034&ref=zz&release=1999&pay=weekly&dollars=2025');
+		expect(invalid).toEqual([
+			'Unknown career code "x"',
+			'At most 6 careers can be compared; the first 6 are shown',
+			'Reference career "zz" is not among the careers shown',
+			'Release "1999" is not in the data (available: 2021, 2023, 2024, 2025)',
+			'Pay "weekly" must be annual or hourly',
+			'Dollars "2025" must be nominal or real'
+		]);
+		expect(filters).toEqual({ careers: ['29-2072', '29-2033', '29-2036', '29-1071', '29-1151', '29-1124'], ref: '29-2072', release: '2025', basis: 'annual', dollars: 'nominal' });
+	});
+
+	it('writes extra params last and leaves out empty ones', () => {
+		expect(filtersToSearch({ ...defaults, basis: 'hourly' }, defaults, { horizon: '8', pct: '' })).toBe('?pay=hourly&horizon=8');
+	});
 });

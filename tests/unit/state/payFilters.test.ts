@@ -84,4 +84,29 @@ describe('parsePayFilters / payFiltersToSearch', () => {
 	it('empty values are no choice, not an error', () => {
 		expect(parse('?vs=&state=&salary=&cred=').invalid).toEqual([]);
 	});
+
+	it('lists every notice of a link, in the order of its parameters', () => {
+		const { filters, invalid } = parse('?career=99&vs=29-2072&state=ZZ&salary=x&pay=weekly&release=1&sort=a&order=b&prices=c&dim=d&cred=e&years=f&dollars=g');
+		expect(invalid).toEqual([
+			'Unknown career code "99"',
+			'The second career "29-2072" is the same as the first',
+			'State "ZZ" is not in the data (use a postal code such as AL or PR)',
+			'Salary "x" is not an amount above zero',
+			'Pay "weekly" must be annual or hourly',
+			'Release "1" is not in the data (available: 2021, 2023, 2024, 2025)',
+			'Sort "a" must be employment or median',
+			'State order "b" must be high, low or name',
+			'State pay "c" must be published or rpp',
+			'Survey breakdown "d" is not in the data (available: credential, experience)',
+			'Credential "e" has no survey figure in the data',
+			'Survey years "f" must be latest or all',
+			'Dollars "g" must be nominal or real'
+		]);
+		expect(filters).toEqual(defaults);
+	});
+
+	it('trims career codes and quotes them as written', () => {
+		expect(parse('?career=%2029-9021%20&vs=%2011-9111').filters).toMatchObject({ career: '29-9021', vs: '11-9111' });
+		expect(parse('?vs=%20').invalid).toEqual(['Unknown second career code " "']);
+	});
 });
