@@ -92,7 +92,7 @@ export interface OneOfReading {
 
 /** One of a set of words: fixed ones, or ones in the data (careers, releases, states). */
 export function oneOf<T extends string>(key: string, options: readonly T[] | ReadonlySet<T>, fallback: T, notice: Notice, how: OneOfReading = {}): Param<T> {
-	const known: ReadonlySet<string> = options instanceof Set ? options : new Set(options);
+	const known = (word: string) => (options instanceof Set ? options.has(word) : (options as readonly string[]).includes(word));
 	const say = typeof notice === 'function' ? notice : (raw: string, words: readonly string[]) => `${notice} "${raw}" is not one of: ${words.join(', ')}`;
 	return {
 		key,
@@ -100,7 +100,7 @@ export function oneOf<T extends string>(key: string, options: readonly T[] | Rea
 		read: (raw) => {
 			if (how.blankIsDefault && raw === '') return { value: fallback };
 			const word = how.tidy ? how.tidy(raw) : raw;
-			return known.has(word) ? { value: word as T } : { invalid: say(raw, options instanceof Set ? [...options] : (options as readonly T[])) };
+			return known(word) ? { value: word as T } : { invalid: say(raw, options instanceof Set ? [...options] : (options as readonly T[])) };
 		},
 		write: (v) => v
 	};

@@ -75,14 +75,22 @@ const trimmed = { tidy: (raw: string) => raw.trim() };
 /** The career row; the others depend on it (the second career must differ from it). */
 const careerParam = (ctx: PayFilterContext) => oneOf('career', ctx.careers, ctx.defaults.career, (raw) => `Unknown career code "${raw}"`, trimmed);
 
+/** The second career: one in the data other than `career`. */
+function vsParam(ctx: PayFilterContext, career: string): Param<string> {
+	const known = oneOf('vs', ctx.careers, ctx.defaults.vs, (raw) => `Unknown second career code "${raw}"`, { ...trimmed, blankIsDefault: true });
+	return {
+		...known,
+		read: (raw) => {
+			const read = known.read(raw);
+			return raw !== '' && 'value' in read && read.value === career ? { invalid: `The second career "${raw}" is the same as the first` } : read;
+		}
+	};
+}
+
 function payParams(ctx: PayFilterContext, career: string) {
 	const d = ctx.defaults;
-	const others = new Set([...ctx.careers].filter((c) => c !== career));
 	return {
-		vs: oneOf('vs', others, d.vs, (raw) => (ctx.careers.has(raw.trim()) ? `The second career "${raw}" is the same as the first` : `Unknown second career code "${raw}"`), {
-			...trimmed,
-			blankIsDefault: true
-		}),
+		vs: vsParam(ctx, career),
 		state: oneOf('state', ctx.states, d.state, (raw) => `State "${raw}" is not in the data (use a postal code such as AL or PR)`, {
 			tidy: (raw) => raw.trim().toUpperCase(),
 			blankIsDefault: true
