@@ -1,4 +1,5 @@
 import type { CertificationFact, ProjectionRecord, SurveyFigure } from '../data/schema';
+import { surveysOfDimension } from './rowIndex';
 
 /** One requirement the certification facts file records for a credential, with where it was read. */
 export interface CredentialFact {
@@ -102,8 +103,7 @@ export function careerCredentials(
 		byCode.set(code, entry);
 	}
 	const named = new Map<string, { orgs: Set<string>; years: number[] }>();
-	for (const s of surveys) {
-		if (s.dimension !== 'credential') continue;
+	for (const s of surveysOfDimension(surveys, 'credential')) {
 		const code = codeOf(s.category);
 		if (!CODE.test(code) || byCode.has(code) || (SURVEY_CAREER[code] ?? SURVEYED_DEFAULT) !== soc) continue;
 		const entry = named.get(code) ?? { orgs: new Set(), years: [] };

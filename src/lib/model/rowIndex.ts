@@ -32,3 +32,7 @@ export const rowsOfSource = <T extends { sourceId: string }>(rows: readonly T[],
 
 /** Rows of one SOC code, any source (projections by SOC; a career's rows across releases). */
 export const rowsOfSoc = <T extends { soc: string }>(rows: readonly T[], soc: string): readonly T[] => rowsWhere(rows, 'soc', (r) => r.soc, soc);
+
+/** Survey figures of one breakdown ("credential", "experience", "work_arrangement"), in the order they came. */
+export const surveysOfDimension = <T extends { dimension: string }>(surveys: readonly T[], dimension: string): readonly T[] =>
+	rowsWhere(surveys, 'dimension', (s) => s.dimension, dimension);

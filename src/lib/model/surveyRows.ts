@@ -1,5 +1,6 @@
 import type { SurveyFigure } from '../data/schema';
 import { compareText } from './compareText';
+import { surveysOfDimension } from './rowIndex';
 
 /** The survey breakdowns a reader can pick, in the order offered. */
 export const SURVEY_DIMENSIONS = [
@@ -47,8 +48,8 @@ const BY_CATEGORY = new Set(['credential']);
  * Figures that disagree for the same survey and category are flagged `conflict`, not merged.
  */
 export function surveyRows(surveys: readonly SurveyFigure[], dimension: string): SurveyRow[] {
-	const picked = surveys.filter(
-		(s) => s.dimension === dimension && (s.statistic === 'mean' || s.statistic === 'median') && s.unit === 'USD/year' && Number.isFinite(s.value)
+	const picked = surveysOfDimension(surveys, dimension).filter(
+		(s) => (s.statistic === 'mean' || s.statistic === 'median') && s.unit === 'USD/year' && Number.isFinite(s.value)
 	);
 	const group = (s: SurveyFigure) => [norm(s.organization), s.surveyYear, norm(s.category)].join('|');
 	const values = new Map<string, Set<number>>();

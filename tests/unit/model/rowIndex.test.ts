@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsOfSoc, rowsOfSocAndSource, rowsWhere } from '../../../src/lib/model/rowIndex';
+import { rowsOfSoc, rowsOfSocAndSource, rowsWhere, surveysOfDimension } from '../../../src/lib/model/rowIndex';
 
 const rows = [
 	{ soc: '29-2072', sourceId: 'a', n: 1 },
@@ -32,5 +32,26 @@ describe('row index', () => {
 		const other = rows.slice(0, 1);
 		expect(rowsWhere(other, 'counted', key, 'b')).toEqual([]);
 		expect(calls).toBe(rows.length + 1);
+	});
+});
+
+describe('surveysOfDimension', () => {
+	const surveys = [
+		{ dimension: 'credential', category: 'CPC' },
+		{ dimension: 'experience', category: '1-2 years' },
+		{ dimension: 'credential', category: 'CRC' },
+		{ dimension: 'work_arrangement', category: 'Remote' }
+	];
+	it.each([
+		['credential', ['CPC', 'CRC']],
+		['experience', ['1-2 years']],
+		['work_arrangement', ['Remote']],
+		['Credential', []],
+		['', []]
+	])('%j → %j, in the order they came', (dimension, categories) => expect(surveysOfDimension(surveys, dimension).map((s) => s.category)).toEqual(categories));
+
+	it('reads the same rows as a scan, from one index per array', () => {
+		for (const d of ['credential', 'experience']) expect(surveysOfDimension(surveys, d)).toEqual(surveys.filter((s) => s.dimension === d));
+		expect(surveysOfDimension(surveys, 'credential')).toBe(surveysOfDimension(surveys, 'credential'));
 	});
 });
