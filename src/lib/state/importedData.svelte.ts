@@ -45,10 +45,14 @@ class ImportedDataStore {
 		if (!browser) return Promise.resolve();
 		this.readProjectionChoice();
 		// A browser that keeps no import (known from a flag kept beside them) does not open its storage at all.
-		if (read(HAS_KEY) === '0') {
+		const flag = read(HAS_KEY);
+		if (flag === '0') {
 			this.ready = true;
 			return Promise.resolve();
 		}
+		// Without the flag (a first visit, or imports kept before the flag was), the address applies at once, with the
+		// shipped data; storage is still read, and any import found joins when it is.
+		if (flag === '') this.ready = true;
 		this.#reading ??= loadImports()
 			.then(({ entries, unreadable }) => {
 				this.entries = entries;
