@@ -1,7 +1,7 @@
 import type { GrowthPoint } from '../charts/layoutGrowthScatter';
 import { growthPointsFrom } from '../charts/layoutGrowthScatter';
 import type { OutlookRow } from '../charts/layoutOutlook';
-import { payRangeRowsFrom, type PayRangeRow } from '../charts/layoutPayRange';
+import type { PayRangeRow } from '../charts/layoutPayRange';
 import type { TrainingRow } from '../charts/layoutTraining';
 import type { CpiYear } from '../data/cpiCodec';
 import type { Figure, PayBasis, Source } from '../data/schema';
@@ -9,6 +9,8 @@ import type { Provenance } from '../export/exportColumns';
 import { chooseCareers } from '../model/chooseCareers';
 import { compareToReference, type PayComparison } from '../model/compareToReference';
 import { allOccupationsRate } from '../model/summarizeGrowth';
+import { careerTitle, titleLookup } from '../model/careerTitle';
+import { outlookRowsOf, payRowsOf, paySummariesOf } from './comparisonCharts';
 import { projectionSourceOf } from '../model/assembleDataset';
 import { oewsLine, projectionsLine, trendLine } from './sourceLines';
 import { trainingSource } from './trainingSource';
@@ -17,7 +19,6 @@ import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
 import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
-import type { PaySummary } from '../model/summarizePay';
 import { parseFilters, type Filters } from '../state/filters';
 
 /** Ids of the charts a comparison shows, in their default order (also the /embed/[chart] ids). */
@@ -62,9 +63,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 	const release = nationalSourceOf(ds.sources, filters.release)!;
 	const chosen = chooseCareers(ds.careers, filters.careers).careers;
 	const rows = comparisonRows(ds, chosen, release, filters.basis);
-	const summaries = rows.map((r) => r.pay).filter((p): p is PaySummary => p !== null);
-	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
-	const titleOf = (soc: string) => titles.get(soc) ?? soc;
+	const titleOf = titleLookup(ds.careers);
 	const topCode = filters.basis === 'annual' ? release.topCodeAnnual : release.topCodeHourly;
 	const ep = projectionSourceOf(ds);
 	const epId = ep?.id ?? EP_SOURCE;
@@ -80,11 +79,11 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 		release,
 		rows,
 		missingPay: rows.filter((r) => r.pay === null),
-		versus: compareToReference(summaries, filters.ref, 'median'),
+		versus: compareToReference(paySummariesOf(rows), filters.ref, 'median'),
 		titleOf,
 		topCode,
 		pay: {
-			rows: payRangeRowsFrom(summaries, titleOf, isRef),
+			rows: payRowsOf(rows, titleOf, isRef),
 			absent: rows.filter((r) => r.pay === null).map((r) => r.career.title),
 			basis: filters.basis,
 			release: release.release,
@@ -102,7 +101,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 			sources
 		),
 		outlook: {
-			rows: rows.flatMap((r) => (r.growth ? [{ soc: r.career.soc, label: r.career.title, growth: r.growth, emphasis: isRef(r.career.soc) }] : [])),
+			rows: outlookRowsOf(rows, isRef),
 			allRate: allOccupationsRate(ds.projections),
 			source: epLine,
 			provenance: { sources, sourceId: epId }
@@ -122,7 +121,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 		growth: {
 			points: growthPointsFrom(
 				ds.projections.filter((p) => p.soc.startsWith('29-') || p.soc.startsWith('31-') || shown.has(p.soc)),
-				(soc) => titles.get(soc),
+				(soc) => careerTitle(ds.careers, soc),
 				(soc) => shown.has(soc),
 				(soc) => shown.has(soc)
 			),

@@ -7,6 +7,7 @@ import { compareToReference, type PayComparison } from '../model/compareToRefere
 import type { Dataset } from '../model/dataset';
 import { CODER, CODING_CAREERS, COMPARED_CAREERS, DEFAULT_COMPARE } from '../model/featuredCareers';
 import { summarizePay, type PaySummary } from '../model/summarizePay';
+import { careerTitle, titleLookup } from '../model/careerTitle';
 import { releasePage, type ReleasePage } from './pageParams';
 
 /** What the overview draws: the coder's quick facts, pay ranges, medians against the coder, growth against pay. */
@@ -24,8 +25,7 @@ const isCoding = (soc: string) => CODING_CAREERS.includes(soc);
 export function overviewView(ds: Dataset, params: URLSearchParams): OverviewView {
 	const page = releasePage(ds, params);
 	const { release, choices } = page;
-	const titles = new Map(ds.careers.map((c) => [c.soc, c.title]));
-	const titleOf = (soc: string) => titles.get(soc) ?? soc;
+	const titleOf = titleLookup(ds.careers);
 	const pay = (soc: string, basis: PayBasis) => summarizePay(ds.wages, soc, release.id, basis);
 	const summaries = [...CODING_CAREERS, ...COMPARED_CAREERS].map((soc) => pay(soc, choices.basis)).filter((s): s is PaySummary => s !== null);
 	const annual = DEFAULT_COMPARE.map((soc) => pay(soc, 'annual')).filter((s): s is PaySummary => s !== null);
@@ -36,7 +36,7 @@ export function overviewView(ds: Dataset, params: URLSearchParams): OverviewView
 		versusCoder: compareToReference(annual, CODER, 'median').filter((c) => c.soc !== CODER),
 		points: growthPointsFrom(
 			ds.projections.filter((p) => p.soc.startsWith('29-') || p.soc.startsWith('31-') || isCoding(p.soc)),
-			(soc) => titles.get(soc),
+			(soc) => careerTitle(ds.careers, soc),
 			isCoding,
 			(soc) => isCoding(soc) || COMPARED_CAREERS.includes(soc)
 		),
