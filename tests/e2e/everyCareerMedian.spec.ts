@@ -94,6 +94,8 @@ test('/handout: the facts table shows every career, six at a time', async ({ pag
 	for (const batch of batches) {
 		await open(page, `/handout${query(batch)}`);
 		const single = batch.length === 1;
+		// The page applies the link once files imported in this browser are read (on a first visit, after hydration); wait for the batch's first career.
+		if (!single) await page.locator(`table[data-handout="facts"] tr[data-soc="${batch[0].soc}"]`).waitFor();
 		const shown = single
 			? new Map([[batch[0].soc, (await page.locator('dd[data-fact="median"]').textContent()) ?? '']])
 			: new Map(await cellsBySoc(page, 'table[data-handout="facts"] tr[data-soc]', 'td[data-fact="median"]'));
