@@ -6,26 +6,30 @@ import { summarizePay, type PaySummary } from './summarizePay';
 import { trendAcrossReleases, type TrendPoint } from './trendAcrossReleases';
 import { rowsOfSoc } from './rowIndex';
 
-/** Everything the compare view draws for one chosen career. */
-export interface ComparisonRow {
+/** One career's pay in one release and unit, and its outlook. */
+export interface CareerFigures {
 	career: Career;
 	pay: PaySummary | null;
-	trend: TrendPoint[];
 	projection: ProjectionRecord | null;
 	growth: GrowthSummary | null;
 }
 
-/** One row per chosen career: pay in the chosen release and unit, its median across releases, its outlook. */
-export function comparisonRows(data: Dataset, careers: readonly Career[], release: Source, basis: PayBasis): ComparisonRow[] {
+/** Everything the compare view draws for one chosen career: its figures and its median across releases. */
+export interface ComparisonRow extends CareerFigures {
+	trend: TrendPoint[];
+}
+
+/** One row per career: pay in the chosen release and unit, its outlook (pages that draw no trend from the rows). */
+export function careerFigures(data: Dataset, careers: readonly Career[], release: Source, basis: PayBasis): CareerFigures[] {
 	const allRate = allOccupationsRate(data.projections);
 	return careers.map((career) => {
 		const projection = rowsOfSoc(data.projections, career.soc)[0] ?? null;
-		return {
-			career,
-			pay: summarizePay(data.wages, career.soc, release.id, basis),
-			trend: trendAcrossReleases(data.wages, nationalReleases(data.sources), career.soc, 'median', basis),
-			projection,
-			growth: projection ? summarizeGrowth(projection, allRate) : null
-		};
+		return { career, pay: summarizePay(data.wages, career.soc, release.id, basis), projection, growth: projection ? summarizeGrowth(projection, allRate) : null };
 	});
+}
+
+/** One row per chosen career: pay in the chosen release and unit, its median across releases, its outlook. */
+export function comparisonRows(data: Dataset, careers: readonly Career[], release: Source, basis: PayBasis): ComparisonRow[] {
+	const releases = nationalReleases(data.sources);
+	return careerFigures(data, careers, release, basis).map((r) => ({ ...r, trend: trendAcrossReleases(data.wages, releases, r.career.soc, 'median', basis) }));
 }

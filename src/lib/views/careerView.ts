@@ -6,7 +6,7 @@ import { projectionSourceOf, type LoadedParts } from '../model/assembleDataset';
 import { careerCredentials, type CareerCredentials } from '../model/careerCredentials';
 import { careerProfile, type CareerProfile } from '../model/careerProfile';
 import { titleLookup } from '../model/careerTitle';
-import { comparisonRows } from '../model/comparisonRows';
+import { careerFigures } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
 import { paybackCareers } from '../model/paybackCareers';
@@ -57,7 +57,7 @@ export function careerView(ds: Dataset, params: URLSearchParams, career: Career,
 	const relatedChoice = relatedCareers(ds, soc, release.id);
 	const related = relatedChoice.careers;
 	const shown = [career, ...related];
-	const rows = comparisonRows(ds, shown, release, 'annual');
+	const rows = careerFigures(ds, shown, release, 'annual');
 	const titleOf = titleLookup(ds.careers);
 	const ep = projectionSourceOf(ds);
 	const outlookRows = outlookRowsOf(rows, isSelf);
