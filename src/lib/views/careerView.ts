@@ -12,7 +12,7 @@ import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
 import { paybackCareers } from '../model/paybackCareers';
 import type { PaybackCareer } from '../model/paybackInputs';
 import { relatedCareers } from '../model/relatedCareers';
-import { rowsOfSoc } from '../model/rowIndex';
+import { rowsOfSoc, surveysOfDimension } from '../model/rowIndex';
 import { allOccupationsRate } from '../model/summarizeGrowth';
 import { outlookRowsOf, payRowsOf } from './comparisonCharts';
 import { credentialGaps } from './credentialGaps';
@@ -43,7 +43,7 @@ export interface CareerView extends ReleasePage<ReleaseOnly> {
 	/** The facts file's note on the requirements it found no public source for. */
 	credentialGaps: string;
 	/** Survey figures on working remotely; only the coders' survey (AAPC) has them. */
-	remoteSurvey: SurveyFigure[];
+	remoteSurvey: readonly SurveyFigure[];
 	/** The payback calculator's careers: this one against the coding role, or on the coding role's page the featured comparison. */
 	paybackCareers: PaybackCareer[];
 }
@@ -77,7 +77,7 @@ export function careerView(ds: Dataset, params: URLSearchParams, career: Career,
 		outlookMissing: shown.filter((c) => !outlookRows.some((r) => r.soc === c.soc)).map((c) => c.title),
 		credentials: careerCredentials(soc, ds.certifications, ds.surveys, rowsOfSoc(ds.projections, soc)[0] ?? null),
 		credentialGaps: credentialGaps(ds.sources),
-		remoteSurvey: soc === CODER ? ds.surveys.filter((s) => s.dimension === 'work_arrangement') : [],
+		remoteSurvey: soc === CODER ? surveysOfDimension(ds.surveys, 'work_arrangement') : [],
 		paybackCareers: paybackCareers(ds, soc === CODER ? DEFAULT_COMPARE : [soc, CODER], release.id)
 	};
 }
