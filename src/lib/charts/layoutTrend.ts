@@ -5,6 +5,7 @@ import { formatAxisWage, formatCount, formatWage } from '../format';
 import { compareText } from '../model/compareText';
 import type { TrendPoint, TrendStat } from '../model/trendAcrossReleases';
 import { seriesColor } from './palette';
+import { wrapText } from '../export/wrapText';
 import { wrapLabel } from './wrapLabel';
 
 /** One career's values across releases, as `trendAcrossReleases` returns them. */
@@ -52,8 +53,9 @@ export interface TrendLayout {
 	lines: TrendLine[];
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
-	/** Releases where at least one line breaks with a reason: a "gap" marker sits on the axis there. */
-	gaps: { x: number; release: string }[];
+	/** Releases where at least one line breaks with a reason: a "gap" marker sits on the axis there, with the word
+	 * "gap*" where it does not run into the one before (releases a year apart on a phone). */
+	gaps: { x: number; release: string; labelled: boolean }[];
 	/** Notes to list under the chart: one per (release, note), naming the careers it applies to. */
 	notes: { release: string; note: string; labels: string[] }[];
 	/** False when no value at all can be drawn. */
@@ -63,6 +65,11 @@ export interface TrendLayout {
 /** Width of one character of the 11 px bold labels, estimated. */
 const CHAR = 6.8;
 const LABEL_GAP = 14;
+/** Width of a "gap*" marker label (10 px type) and of a four-digit year tick label, with room between. */
+const GAP_LABEL = 30;
+const YEAR_LABEL = 36;
+/** Below this chart width an end label may take three lines and a wider margin, so a phone names each line in full. */
+const NARROW = 480;
 
 /** Value of one point as text, in the statistic's unit; a top-coded wage reads "≥ $…". */
 export function trendValueText(f: Figure, stat: TrendStat, basis: PayBasis, topCode?: Figure): string {
@@ -78,6 +85,16 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
 	let next = max + gap;
 	for (const i of order.reverse()) next = out[i] = Math.min(out[i], next - gap);
 	return out;
+}
+
+/** Gap markers left to right, each labelled unless its label would run into the last one labelled. */
+function gapMarkers(gaps: { x: number; release: string }[]): TrendLayout['gaps'] {
+	let last = -Infinity;
+	return gaps.map((g) => {
+		const labelled = g.x - last >= GAP_LABEL;
+		if (labelled) last = g.x;
+		return { ...g, labelled };
+	});
 }
 
 /** "2023-05-01" → 2023.33: releases placed by when they were taken. */
@@ -113,10 +130,17 @@ export function layoutTrend(
 	const hasValues = values.length > 0;
 
 	const longest = Math.max(0, ...series.map((s) => s.label.length)) * CHAR + 12;
-	const right = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
-	// A name too long for the margin wraps onto a second line rather than losing its end ("Medical Recor…").
-	const labelChars = Math.max(4, Math.floor((right - 10) / CHAR));
-	const endLines = series.map((s) => wrapLabel(s.label, labelChars, 2));
+	// A name too long for the margin wraps onto more lines rather than losing its end ("Medical Recor…"): two on a wide
+	// chart; on a phone three, with the margin widened (up to half the chart) until every name fits in full.
+	const maxLines = width < NARROW ? 3 : 2;
+	const charsIn = (margin: number) => Math.max(4, Math.floor((margin - 10) / CHAR));
+	const base = Math.round(Math.min(Math.max(longest, 60), width * 0.35));
+	const fits = (margin: number) => series.every((s) => wrapText(s.label, charsIn(margin), (t) => t.length).length <= maxLines);
+	let right = base;
+	if (width < NARROW) while (right < Math.min(longest, width * 0.5) && !fits(right)) right += CHAR;
+	right = Math.round(right);
+	const labelChars = charsIn(right);
+	const endLines = series.map((s) => wrapLabel(s.label, labelChars, maxLines));
 	const gap = LABEL_GAP * Math.max(1, ...endLines.map((l) => l.length)) - (endLines.some((l) => l.length > 1) ? 2 : 0);
 	const plotHeight = Math.max(Math.min(Math.round(width * 0.45), 320), 180, series.length * gap + 20);
 	const top = 32;
@@ -137,9 +161,13 @@ export function layoutTrend(
 
 	const step = releases.length > 1 ? Math.min(...releases.slice(1).map((r, i) => xAt(r.date) - xAt(releases[i].date))) : Infinity;
 	const every = step < 30 ? 2 : 1;
-	const xTicks = releases
-		.filter((_, i) => i % every === 0 || i === releases.length - 1)
-		.map((r) => ({ x: xAt(r.date), label: step < 58 ? (r.release.match(/\d{4}/)?.[0] ?? r.release) : r.release }));
+	const kept = releases.filter((_, i) => i % every === 0 || i === releases.length - 1);
+	// The latest release always has its tick; the one kept before it gives way when the two labels would touch.
+	const crowded = kept.length > 1 && xAt(kept[kept.length - 1].date) - xAt(kept[kept.length - 2].date) < YEAR_LABEL;
+	const xTicks = (crowded ? [...kept.slice(0, -2), kept[kept.length - 1]] : kept).map((r) => ({
+		x: xAt(r.date),
+		label: step < 58 ? (r.release.match(/\d{4}/)?.[0] ?? r.release) : r.release
+	}));
 
 	// "≥ $…" labels already placed (centre, baseline, width); a label that would overlap one is left off.
 	const placed: { x: number; y: number; w: number }[] = [];
@@ -206,7 +234,7 @@ export function layoutTrend(
 		lines,
 		xTicks,
 		yTicks: yTickValues.map((t, i) => ({ y: y(t), label: yLabels[i] })),
-		gaps: releases.filter((r) => gapDates.has(r.date)).map((r) => ({ x: xAt(r.date), release: r.release })),
+		gaps: gapMarkers(releases.filter((r) => gapDates.has(r.date)).map((r) => ({ x: xAt(r.date), release: r.release }))),
 		notes,
 		hasValues
 	};

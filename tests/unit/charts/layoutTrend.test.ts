@@ -65,7 +65,7 @@ describe('layoutTrend', () => {
 		expect(line.marks.slice(1).every((m) => m.y !== null)).toBe(true);
 		expect(segments(line.path)).toBe(1);
 		expect(line.path.startsWith(`M${line.marks[1].x},`)).toBe(true);
-		expect(l.gaps).toEqual([{ x: line.marks[0].x, release: 'May 2020' }]);
+		expect(l.gaps).toEqual([{ x: line.marks[0].x, release: 'May 2020', labelled: true }]);
 		expect(l.notes).toEqual([{ release: 'May 2020', note: HYBRID_2020_NOTE, labels: ['Medical Records Specialists'] }]);
 	});
 
@@ -161,6 +161,36 @@ describe('layoutTrend', () => {
 		const l = layoutTrend([emp], 'employment', 'annual', 640, TOP_CODES);
 		expect(l.lines[0].marks[4].y).toBeNull();
 		expect(l.yTicks.some((t) => t.label.includes(','))).toBe(true);
+	});
+});
+
+describe('layoutTrend on a phone', () => {
+	// The career page's trend at 375 px: the chart is about 311 px wide; six releases May 2019 to May 2025.
+	const long = [
+		series('11-9111', 'Medical and Health Services Managers', [100980, 104280, 101340, 110680, 117960]),
+		series('29-2072', 'Medical Records Specialists', [NOT_IN, 46660, 48780, 50250, 51140]),
+		series('29-2071', 'Health Information Technologists and Medical Registrars', [NOT_IN, 55560, 62990, 67310, 68020])
+	];
+	it('names every line in full, over up to three lines', () => {
+		const l = layoutTrend(long, 'median', 'annual', 311, TOP_CODES);
+		for (const line of l.lines) expect(line.end!.lines.join(' ')).toBe(line.label);
+		for (const line of l.lines) for (const text of line.end!.lines) expect(line.end!.x + text.length * 6.8).toBeLessThanOrEqual(311 + 1);
+	});
+	it('year ticks never touch: the latest stays, the one before it gives way', () => {
+		const l = layoutTrend(long, 'median', 'annual', 311, TOP_CODES);
+		const xs = l.xTicks.map((t) => t.x);
+		for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(36);
+		expect(l.xTicks.at(-1)!.label).toBe(String(YEARS.at(-1)));
+	});
+	it('gap markers a year apart: each drawn, only the first labelled when the labels would touch', () => {
+		const gaps = [series('29-2072', 'MRS', [NOT_IN, NOT_IN, 48780, 50250, 51140]), series('29-1071', 'PA', [1, 2, 3, 4, 5])];
+		gaps[0].points[0].note = HYBRID_2020_NOTE;
+		gaps[0].points[1].note = HYBRID_2020_NOTE;
+		const narrow = layoutTrend(gaps, 'median', 'annual', 311, TOP_CODES).gaps;
+		expect(narrow).toHaveLength(2);
+		const labelled = narrow.filter((g) => g.labelled);
+		for (let i = 1; i < labelled.length; i++) expect(labelled[i].x - labelled[i - 1].x).toBeGreaterThanOrEqual(30);
+		expect(layoutTrend(gaps, 'median', 'annual', 1200, TOP_CODES).gaps.every((g) => g.labelled)).toBe(true);
 	});
 });
 
