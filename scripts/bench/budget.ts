@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { firstFreePort, portIsFree } from '../freePort';
+import { openSixCareers } from './compareSelection';
 import { explorerRedrawMs } from './explorerRedraw';
 import { withPreview } from './withPreview';
 import { lighthouseRun, type LighthouseRun } from './lighthouseRun';
@@ -58,8 +59,6 @@ function firstLoadData(html: string): { kb: number; files: string[] } {
 	return { kb: files.reduce((sum, f) => sum + gzipKb(readFileSync(join(build, f))), 0), files };
 }
 
-const SIX = ['29-2072', '29-2033', '29-2036', '29-1124', '29-1071', '29-1151'];
-
 /**
  * Removing a career on /compare until the frame in which every chart shows the new set: wall time in the page, and
  * main-thread task time (CDP Performance.getMetrics TaskDuration, read before the click and after that frame), 7 runs each.
@@ -73,12 +72,8 @@ async function redrawMs(base: string): Promise<{ wall: number[]; task: number[] 
 	const times: number[] = [];
 	const tasks: number[] = [];
 	for (let run = 0; run < 7; run++) {
-		await page.goto(`${base}/compare?careers=${SIX.join(',')}`);
-		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-		await page.waitForFunction(() => document.querySelectorAll('[data-table="versus"] tbody tr').length === 6);
 		// Let the late parts (imports read, fonts) settle so their tasks are not counted.
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(300);
+		await openSixCareers(page, base);
 		const before = await taskSeconds();
 		// Passed as text: the TypeScript runner would otherwise add helpers the page does not have.
 		const ms = await page.evaluate<number>(`new Promise((resolve) => {
