@@ -19,6 +19,8 @@ import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
 import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
+import { paybackCareers } from '../model/paybackCareers';
+import type { PaybackCareer } from '../model/paybackInputs';
 import { parseFilters, type Filters } from '../state/filters';
 
 /** Ids of the charts a comparison shows, in their default order (also the /embed/[chart] ids). */
@@ -51,6 +53,8 @@ export interface CompareView {
 	outlook: { rows: OutlookRow[]; /** All-occupations percent change, the chart's reference line. */ allRate: Figure; source: string; provenance: Provenance };
 	training: { rows: TrainingRow[]; topCode: Figure; payRelease: string; period: string; source: string; provenance: Provenance };
 	growth: { points: GrowthPoint[]; topCode: Figure; source: string; provenance: Provenance };
+	/** The chosen careers for the payback calculator: annual pay of the chosen release, typical entry education. */
+	payback: PaybackCareer[];
 }
 
 /** Builds the comparison a URL asks for; anything invalid falls back to the defaults and is listed in `invalid`. */
@@ -80,6 +84,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 		rows,
 		missingPay: rows.filter((r) => r.pay === null),
 		versus: compareToReference(paySummariesOf(rows), filters.ref, 'median'),
+		payback: paybackCareers(ds, chosen.map((c) => c.soc), release.id),
 		titleOf,
 		topCode,
 		pay: {

@@ -22,6 +22,13 @@ const ds: Dataset = {
 };
 
 describe('compareView', () => {
+	it('gives the payback calculator each chosen career with its annual pay of the chosen release and its entry education', () => {
+		const view = compareView(ds, new URLSearchParams('careers=29-2072,29-2033&release=2024'));
+		expect(view.payback.map((c) => [c.soc, c.title, c.education, c.pay?.median])).toEqual([
+			['29-2072', 'Medical Records Specialists', 'Postsecondary nondegree award', 50250],
+			['29-2033', 'Nuclear Medicine Technologists', "Associate's degree", 97020]
+		]);
+	});
 	it('defaults to the default comparison and the latest release', () => {
 		const view = compareView(ds, new URLSearchParams());
 		expect(view.filters).toMatchObject({ careers: ['29-2072', '29-2033', '29-1071'], ref: '29-2072', release: '2024', basis: 'annual' });
