@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { openAllTables, openTable } from './tableTwin';
+import { noSideScroll, WIDTHS } from './widths';
 
 const ONET_LINE = 'This page includes information from the O*NET 30.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.';
 
@@ -15,12 +16,7 @@ async function axeClean(page: Page) {
 	await expectAxeClean(page);
 }
 
-const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
-
-for (const [name, use] of [
-	['375 px', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
-	['1280 px', { viewport: { width: 1280, height: 800 } }]
-] as const) {
+for (const [name, use] of WIDTHS) {
 	test.describe(name, () => {
 		test.use(use);
 

@@ -1,18 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { openHydrated, WIDTHS } from './widths';
 
 /** Pages whose charts and tables carry a Download menu, at a phone's width and a laptop's. */
 const PAGES = ['/compare?careers=29-2072,29-2033,29-1071', '/career/29-2072', '/pay', '/'];
 
-for (const [name, use] of [
-	['375 px, touch', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true }],
-	['1280 px', { viewport: { width: 1280, height: 800 } }]
-] as const) {
+for (const [name, use] of WIDTHS) {
 	test.describe(name, () => {
 		test.use(use);
 		for (const path of PAGES) {
 			test(`every Download menu on ${path} opens fully on screen`, async ({ page }) => {
-				await page.goto(path);
-				await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+				await openHydrated(page, path);
 				const toggles = page.locator('.export .toggle');
 				await expect(toggles.first()).toBeVisible();
 				const width = use.viewport.width;
