@@ -7,8 +7,9 @@
 import { browser } from '$app/environment';
 import { onMount } from 'svelte';
 import { loadNationalHistory, loadSettings, loadStates } from '../data/loadDataset';
-import type { WageRecord } from '../data/schema';
+import type { ProjectionRecord, Source, WageRecord } from '../data/schema';
 import { assembleDataset, type LoadedParts } from '../model/assembleDataset';
+import { rowsOfSource } from '../model/rowIndex';
 import type { Dataset } from '../model/dataset';
 import { importedData } from './importedData.svelte';
 
@@ -40,6 +41,46 @@ class DatasetParts {
 
 export const datasetParts = new DatasetParts();
 
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The explorer's files of every detailed occupation (one per published release) and the projections of every
+ * occupation, fetched once per visit when first asked for; their reader loads with them, not with every page.
+ */
+class OccupationFiles {
+	/** Rows by release year ("2025"). */
+	wages = $state.raw<Record<string, WageRecord[]>>({});
+	projections = $state.raw<ProjectionRecord[] | null>(null);
+	error = $state('');
+	#started = new Set<string>();
+
+	need(year: string): void {
+		if (!browser) return;
+		const reader = () => import('../data/loadAllOccupations');
+		if (!this.#started.has('projections')) {
+			this.#started.add('projections');
+			reader()
+				.then((r) => r.loadAllProjections(fetch))
+				.then((rows) => (this.projections = rows), (e: unknown) => (this.error = why(e)));
+		}
+		if (this.#started.has(year)) return;
+		this.#started.add(year);
+		reader()
+			.then((r) => r.loadAllOccupations(fetch, year))
+			.then((rows) => (this.wages = { ...this.wages, [year]: rows }), (e: unknown) => (this.error = why(e)));
+	}
+}
+
+export const occupationFiles = new OccupationFiles();
+
+/** Every occupation of a release and every occupation's projections; null while a file is still being fetched. */
+export interface AllOccupations {
+	wages: readonly WageRecord[] | null;
+	projections: readonly ProjectionRecord[] | null;
+	/** Why a file could not be fetched, "" when it could. */
+	error: string;
+}
+
 export interface PageDatasetHandle {
 	/** The merged dataset: shipped rows, fetched parts and imports. */
 	readonly current: Dataset;
@@ -51,6 +92,11 @@ export interface PageDatasetHandle {
 	error(part: Part): string;
 	/** Asks for a part a view needs now (e.g. an older release chosen on the page). */
 	need(part: Part): void;
+	/**
+	 * Every occupation of a release (key: its year, or an import's id) for the explorer: a published release's file,
+	 * fetched once, when first asked for (asking again is free); an imported release brings its own rows.
+	 */
+	allOccupations(key: string, release: Source | undefined): AllOccupations;
 }
 
 /**
@@ -72,6 +118,15 @@ export function usePageDataset(base: () => Dataset, parts: Part[] = []): PageDat
 		},
 		has: (part) => part in datasetParts.loaded,
 		error: (part) => datasetParts.errors[part] ?? '',
-		need: (part) => datasetParts.need(part)
+		need: (part) => datasetParts.need(part),
+		allOccupations(key, release) {
+			const imported = release?.origin === 'imported';
+			if (!imported) occupationFiles.need(key);
+			return {
+				wages: imported ? rowsOfSource(current.wages, release.id) : (occupationFiles.wages[key] ?? null),
+				projections: occupationFiles.projections,
+				error: occupationFiles.error
+			};
+		}
 	};
 }
