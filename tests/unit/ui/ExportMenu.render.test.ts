@@ -12,6 +12,8 @@ import { SOURCES } from '../export/sources';
 
 const provenance = { sources: SOURCES, sourceId: 'oews-national-2024' };
 const SOURCE = 'U.S. Bureau of Labor Statistics, test fixture';
+// EP 2024–34, 29-2072: +7.1%, 14.2 thousand openings a year, median wage $50,250 (OEWS May 2024).
+const growth = [{ soc: '29-2072', label: 'Medical Records Specialists', wage: 50250, change: 7.1, openings: 14.2, emphasis: true, labelled: true }];
 const pay = [{ soc: '29-2072', label: 'Medical Records Specialists', p10: 1, p25: 2, median: 3, p75: 4, p90: 5, emphasis: true }];
 
 const charts: [string, (withProvenance: boolean) => string][] = [
@@ -22,7 +24,7 @@ const charts: [string, (withProvenance: boolean) => string][] = [
 		(w) => render(OutlookChart, { props: { id: 'o', rows: [{ soc: '29-2072', label: 'MRS', emphasis: true, growth: summarizeGrowth(projection(), 3.1) }], source: SOURCE, provenance: w ? provenance : undefined } }).body
 	],
 	['TrainingChart', (w) => render(TrainingChart, { props: { id: 'tr', rows: [], topCode: 239200, payRelease: 'OEWS May 2024', source: SOURCE, provenance: w ? provenance : undefined } }).body],
-	['GrowthScatter', (w) => render(GrowthScatter, { props: { id: 'g', points: [], topCode: 239200, source: SOURCE, provenance: w ? provenance : undefined } }).body]
+	['GrowthScatter', (w) => render(GrowthScatter, { props: { id: 'g', points: growth, topCode: 239200, source: SOURCE, provenance: w ? provenance : undefined } }).body]
 ];
 
 describe.each(charts)('%s download menu', (_, body) => {
@@ -52,5 +54,16 @@ describe('ExportMenu', () => {
 		const html = render(ExportMenu, { props: { download } }).body;
 		const controls = html.match(/aria-controls="([^"]+)"/)![1];
 		expect(html).toContain(`id="${controls}"`);
+	});
+});
+
+describe('a chart with nothing to draw offers no download of nothing', () => {
+	it.each([
+		['PayRangeChart', () => render(PayRangeChart, { props: { id: 'p', rows: [], basis: 'annual', release: 'May 2024', topCode: 239200, source: SOURCE, provenance } }).body],
+		['GrowthScatter', () => render(GrowthScatter, { props: { id: 'g', points: [], topCode: 239200, source: SOURCE, provenance } }).body]
+	])('%s', (_, body) => {
+		const html = body();
+		expect(html).not.toContain('aria-expanded');
+		expect(html).not.toMatch(/<svg[^>]*role="img"/);
 	});
 });
