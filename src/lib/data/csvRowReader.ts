@@ -1,18 +1,7 @@
 import Papa from 'papaparse';
+import { MAX_ROW_CHARS, quoteProblem, replacementNotice, runOnProblem } from './csvRowProblems';
+import { detectDelimiter, type Delimiter, type RowHandler } from './detectDelimiter';
 import type { Problem } from './schema';
-
-export type Delimiter = ',' | ';' | '\t';
-export type RowHandler = (cells: string[], line: number) => void;
-
-/** A row still open after this many characters is given up: an unclosed quote would otherwise swallow the file. */
-export const MAX_ROW_CHARS = 8 * 1024 * 1024;
-
-/** Picks the delimiter that splits the header line into the most columns. */
-export function detectDelimiter(firstLine: string): Delimiter {
-	const count = (d: string) => firstLine.split(d).length - 1;
-	const candidates: Delimiter[] = [',', ';', '\t'];
-	return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ',' as Delimiter);
-}
 
 export interface CsvRowReader {
 	/** Reads the complete rows of the next piece of text; an unfinished row waits for the next piece. */
@@ -23,26 +12,6 @@ export interface CsvRowReader {
 	 */
 	end(): { problems: Problem[]; notices: Problem[]; delimiter: Delimiter };
 }
-
-export const quoteProblem = (file: string, line: number, value: string, tooLong: boolean): Problem => ({
-	kind: 'quote',
-	file,
-	line,
-	column: '',
-	value: value.slice(0, 60),
-	reason: tooLong
-		? `A quoted field opened on this line runs on for more than ${MAX_ROW_CHARS / 1024 / 1024} MB: its closing quote (") is probably missing, so the rest of the file cannot be read as rows. Check the quotes on this line.`
-		: 'A quoted field is never closed ("), so the rest of the file cannot be read as rows. Check the quotes on this line.'
-});
-
-export const runOnProblem = (file: string, line: number, value: string): Problem => ({
-	kind: 'tooLarge',
-	file,
-	line,
-	column: '',
-	value: value.slice(0, 60),
-	reason: `Line ${line} runs on for more than ${MAX_ROW_CHARS / 1024 / 1024} MB without a line break, so the file cannot be read as rows. Check that it is a CSV file with one record per line.`
-});
 
 const badQuoteProblem = (file: string, line: number, value: string): Problem => ({
 	kind: 'quote',
@@ -58,15 +27,6 @@ const parseStream = Papa.parse as unknown as (
 	source: object,
 	config: { delimiter: string; newline: string; chunk(results: Papa.ParseResult<string[]>): void; error(error: Error): void }
 ) => void;
-
-export const replacementNotice = (file: string, line: number, value: string): Problem => ({
-	kind: 'encoding',
-	file,
-	line,
-	column: '',
-	value: value.slice(0, 60),
-	reason: 'This line holds the replacement character \uFFFD: some of its text was lost in an earlier conversion between encodings, so a title may read wrongly. Check this line, or export the file again as CSV UTF-8.'
-});
 
 /** How many times `needle` occurs in `text` from `from` to `to`. */
 function occurrences(text: string, needle: string, from: number, to: number): number {

@@ -1,7 +1,9 @@
-import { MAX_ROW_CHARS, detectDelimiter, quoteProblem, replacementNotice, runOnProblem, type Delimiter, type RowHandler } from './csvRowReader';
+import { MAX_ROW_CHARS, quoteProblem, replacementNotice, runOnProblem } from './csvRowProblems';
+import { detectDelimiter, type Delimiter, type RowHandler } from './detectDelimiter';
 import type { Problem } from './schema';
 
-export { MAX_ROW_CHARS, detectDelimiter, type Delimiter, type RowHandler } from './csvRowReader';
+export { MAX_ROW_CHARS } from './csvRowProblems';
+export { detectDelimiter, type Delimiter, type RowHandler } from './detectDelimiter';
 
 const QUOTE = 34;
 const LF = 10;

@@ -1,8 +1,8 @@
-import type { Delimiter, RowHandler } from './csvRowReader';
+import type { Delimiter, RowHandler } from './detectDelimiter';
 import { readCsvChunks } from './readCsvChunks';
 import type { Problem } from './schema';
 
-export { detectDelimiter, type Delimiter, type RowHandler } from './csvRowReader';
+export { detectDelimiter, type Delimiter, type RowHandler } from './detectDelimiter';
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 

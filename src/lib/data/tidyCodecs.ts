@@ -13,7 +13,6 @@ import type {
 } from './schema';
 import { SOURCE_SCOPES } from './schema';
 import { importTable, type RowReader } from './tableImporter';
-import { writeCsv } from './writeCsv';
 
 /** How one typed record is written to and read from a tidy CSV in data/. */
 export interface TidyCodec<C extends string, T> {
@@ -230,10 +229,6 @@ export const certificationCodec: TidyCodec<CertificationColumn, CertificationFac
 		};
 	}
 };
-
-/** Writes records with a codec's column order. */
-export const writeTidy = <C extends string, T>(codec: TidyCodec<C, T>, records: readonly T[]) =>
-	writeCsv(codec.columns, records.map(codec.encode));
 
 /** Reads a tidy CSV with a codec; every column of the codec is required. */
 export function importTidy<C extends string, T>(codec: TidyCodec<C, T>, text: string, file: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importTidy, writeTidy } from '../../../src/lib/data/tidyCodecs';
+import { importTidy } from '../../../src/lib/data/tidyCodecs';
+import { writeTidy } from '../../../src/lib/data/writeTidy';
 import { onetCodec } from '../../../src/lib/data/onetCodec';
 import { onetRows } from '../../../src/lib/data/onetRows';
 

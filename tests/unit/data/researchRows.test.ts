@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aiApplicabilityCodec, aiExposureCodec, teleworkCodec } from '../../../src/lib/data/researchCodecs';
 import { dingelNeimanRows, eloundouRows, tomlinsonRows } from '../../../src/lib/data/researchRows';
-import { importTidy, writeTidy } from '../../../src/lib/data/tidyCodecs';
+import { importTidy } from '../../../src/lib/data/tidyCodecs';
+import { writeTidy } from '../../../src/lib/data/writeTidy';
 
 const eloundou = [
 	'O*NET-SOC Code,Title,dv_rating_alpha,dv_rating_beta,dv_rating_gamma,human_rating_alpha,human_rating_beta,human_rating_gamma',
