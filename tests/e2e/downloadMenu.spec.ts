@@ -10,6 +10,8 @@ for (const [name, use] of WIDTHS) {
 		for (const path of PAGES) {
 			test(`every Download menu on ${path} opens fully on screen`, async ({ page }) => {
 				await openHydrated(page, path);
+				// /pay and the career page fetch their larger files after they mount, and draw those charts anew when they arrive.
+				await page.waitForLoadState('networkidle');
 				const toggles = page.locator('.export .toggle');
 				await expect(toggles.first()).toBeVisible();
 				const width = use.viewport.width;
