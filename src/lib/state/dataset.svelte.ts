@@ -21,57 +21,45 @@ const LOADERS: Record<Part, (f: typeof fetch) => Promise<WageRecord[]>> = {
 	states: loadStates
 };
 
-class DatasetParts {
-	/** The parts fetched so far; `$state.raw`: rows are many and read-only, never proxied. */
-	loaded = $state.raw<LoadedParts>({});
-	/** Why a part could not be fetched, by part. */
-	errors = $state.raw<Partial<Record<Part, string>>>({});
-	#started = new Set<Part>();
+/** What a failed fetch says: the error's message. */
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-	/** Fetches a part once per visit (later calls, from any page, reuse it). */
-	need(part: Part): void {
-		if (!browser || this.#started.has(part)) return;
-		this.#started.add(part);
-		LOADERS[part](fetch).then(
-			(rows) => (this.loaded = { ...this.loaded, [part]: rows }),
-			(e: unknown) => (this.errors = { ...this.errors, [part]: e instanceof Error ? e.message : String(e) })
+/**
+ * Files fetched in the browser once per visit, by key: later calls, from any page, reuse what the first one started.
+ * `$state.raw`: rows are many and read-only, never proxied.
+ */
+class FetchedOnce<K extends string, T> {
+	/** What has arrived, by key. */
+	loaded = $state.raw<Partial<Record<K, T>>>({});
+	/** Why a key could not be fetched, by key. */
+	errors = $state.raw<Partial<Record<K, string>>>({});
+	#started = new Set<K>();
+
+	need(key: K, load: () => Promise<T>): void {
+		if (!browser || this.#started.has(key)) return;
+		this.#started.add(key);
+		load().then(
+			(value) => (this.loaded = { ...this.loaded, [key]: value }),
+			(e: unknown) => (this.errors = { ...this.errors, [key]: why(e) })
 		);
 	}
 }
 
-export const datasetParts = new DatasetParts();
-
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The larger parts of the dataset (every national release, the industry files, the state file). */
+const datasetParts = new FetchedOnce<Part, WageRecord[]>();
+const needPart = (part: Part) => datasetParts.need(part, () => LOADERS[part](fetch));
 
 /**
- * The explorer's files of every detailed occupation (one per published release) and the projections of every
- * occupation, fetched once per visit when first asked for; their reader loads with them, not with every page.
+ * The explorer's files of every detailed occupation (by release year, "2025") and of every occupation's projections;
+ * their reader loads with the first of them, not with every page.
  */
-class OccupationFiles {
-	/** Rows by release year ("2025"). */
-	wages = $state.raw<Record<string, WageRecord[]>>({});
-	projections = $state.raw<ProjectionRecord[] | null>(null);
-	error = $state('');
-	#started = new Set<string>();
-
-	need(year: string): void {
-		if (!browser) return;
-		const reader = () => import('../data/loadAllOccupations');
-		if (!this.#started.has('projections')) {
-			this.#started.add('projections');
-			reader()
-				.then((r) => r.loadAllProjections(fetch))
-				.then((rows) => (this.projections = rows), (e: unknown) => (this.error = why(e)));
-		}
-		if (this.#started.has(year)) return;
-		this.#started.add(year);
-		reader()
-			.then((r) => r.loadAllOccupations(fetch, year))
-			.then((rows) => (this.wages = { ...this.wages, [year]: rows }), (e: unknown) => (this.error = why(e)));
-	}
+const occupationWages = new FetchedOnce<string, WageRecord[]>();
+const occupationProjections = new FetchedOnce<'all', ProjectionRecord[]>();
+const occupationReader = () => import('../data/loadAllOccupations');
+function needOccupations(year: string) {
+	occupationProjections.need('all', () => occupationReader().then((r) => r.loadAllProjections(fetch)));
+	occupationWages.need(year, () => occupationReader().then((r) => r.loadAllOccupations(fetch, year)));
 }
-
-export const occupationFiles = new OccupationFiles();
 
 /** Every occupation of a release and every occupation's projections; null while a file is still being fetched. */
 export interface AllOccupations {
@@ -106,7 +94,7 @@ export interface PageDatasetHandle {
 export function usePageDataset(base: () => Dataset, parts: Part[] = []): PageDatasetHandle {
 	onMount(() => {
 		void importedData.loadEntries();
-		for (const p of parts) datasetParts.need(p);
+		for (const p of parts) needPart(p);
 	});
 	const current = $derived(assembleDataset(base(), datasetParts.loaded, importedData.entries, importedData.projectionChoice));
 	return {
@@ -118,14 +106,14 @@ export function usePageDataset(base: () => Dataset, parts: Part[] = []): PageDat
 		},
 		has: (part) => part in datasetParts.loaded,
 		error: (part) => datasetParts.errors[part] ?? '',
-		need: (part) => datasetParts.need(part),
+		need: needPart,
 		allOccupations(key, release) {
 			const imported = release?.origin === 'imported';
-			if (!imported) occupationFiles.need(key);
+			if (!imported) needOccupations(key);
 			return {
-				wages: imported ? rowsOfSource(current.wages, release.id) : (occupationFiles.wages[key] ?? null),
-				projections: occupationFiles.projections,
-				error: occupationFiles.error
+				wages: imported ? rowsOfSource(current.wages, release.id) : (occupationWages.loaded[key] ?? null),
+				projections: occupationProjections.loaded.all ?? null,
+				error: occupationProjections.errors.all ?? (imported ? '' : (occupationWages.errors[key] ?? ''))
 			};
 		}
 	};
