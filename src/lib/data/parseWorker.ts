@@ -5,6 +5,7 @@
  * never receives them) or posts them in small batches, and last a summary. The main thread terminates
  * it to cancel.
  */
+import { errorMessage } from '../errorMessage';
 import { shownRows, sourcesOfImport, type ImportedMeta } from './importedSchema';
 import type { AnyImportResult } from './anyFormatImporter';
 import { saveImport } from './importedStore';
@@ -60,6 +61,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		}
 		post({ type: 'done', format: result.format, read: result.read, rejected: result.rejected, stored, ...summary });
 	} catch (error) {
-		post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+		post({ type: 'error', message: errorMessage(error) });
 	}
 };

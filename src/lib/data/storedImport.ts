@@ -3,6 +3,7 @@
  * the shape this version reads (a record written by an older version, or damaged, is left out, never half-shown).
  */
 import type { ImportedData, ImportedMeta } from './importedSchema';
+import { errorMessage } from '../errorMessage';
 
 /** A storage failure the page can show as it is. */
 export class StorageError extends Error {
@@ -23,7 +24,7 @@ export function storageError(error: unknown, doing: 'keep' | 'read' = 'keep'): S
 	if (error instanceof StorageError && doing === 'keep') return error;
 	if (doing === 'read' && (error instanceof StorageError ? error.reason === 'unavailable' : ['InvalidStateError', 'SecurityError', 'NotAllowedError', 'unavailable'].includes((error as { name?: string } | null)?.name ?? '')))
 		return new StorageError(`This browser does not let the page read kept files (private browsing, or site storage turned off), so imported files are not shown. ${KEPT}`, 'unavailable');
-	if (doing === 'read') return new StorageError(`Imported files could not be read from this browser's storage (${error instanceof Error ? error.message : String(error)}), so they are not shown. ${KEPT}`, 'failed');
+	if (doing === 'read') return new StorageError(`Imported files could not be read from this browser's storage (${errorMessage(error)}), so they are not shown. ${KEPT}`, 'failed');
 	const name = (error as { name?: string } | null)?.name ?? '';
 	if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
 		return new StorageError(`This browser has no room left to keep the file (its storage quota is used up), so nothing was kept. ${KEPT} Remove an earlier import below, or free space in the browser, and import the file again.`, 'full');

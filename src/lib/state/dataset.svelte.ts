@@ -5,6 +5,7 @@
  * the server (prerender) a page gets its shipped rows as they are.
  */
 import { browser } from '$app/environment';
+import { errorMessage } from '../errorMessage';
 import { onMount } from 'svelte';
 import { loadNationalHistory, loadSettings, loadStates } from '../data/loadDataset';
 import type { ProjectionRecord, Source, WageRecord } from '../data/schema';
@@ -20,9 +21,6 @@ const LOADERS: Record<Part, (f: typeof fetch) => Promise<WageRecord[]>> = {
 	settings: (f) => loadSettings(f),
 	states: loadStates
 };
-
-/** What a failed fetch says: the error's message. */
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Files fetched in the browser once per visit, by key: later calls, from any page, reuse what the first one started.
@@ -40,7 +38,7 @@ class FetchedOnce<K extends string, T> {
 		this.#started.add(key);
 		load().then(
 			(value) => (this.loaded = { ...this.loaded, [key]: value }),
-			(e: unknown) => (this.errors = { ...this.errors, [key]: why(e) })
+			(e: unknown) => (this.errors = { ...this.errors, [key]: errorMessage(e) })
 		);
 	}
 }
