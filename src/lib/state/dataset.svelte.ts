@@ -9,7 +9,7 @@ import { errorMessage } from '../errorMessage';
 import { onMount } from 'svelte';
 import { loadNationalHistory, loadSettings, loadStates } from '../data/loadDataset';
 import type { ProjectionRecord, Source, WageRecord } from '../data/schema';
-import { assembleDataset, type LoadedParts } from '../model/assembleDataset';
+import { assembleDataset, projectionSourceOf, type LoadedParts } from '../model/assembleDataset';
 import { rowsOfSource } from '../model/rowIndex';
 import type { Dataset } from '../model/dataset';
 import { importedData } from './importedData.svelte';
@@ -63,6 +63,8 @@ function needOccupations(year: string) {
 export interface AllOccupations {
 	wages: readonly WageRecord[] | null;
 	projections: readonly ProjectionRecord[] | null;
+	/** The projections' source: an imported set when outlook views show it (see shownProjectionSet), else the published one. */
+	projectionSource: Source | undefined;
 	/** Why a file could not be fetched, "" when it could. */
 	error: string;
 }
@@ -80,7 +82,8 @@ export interface PageDatasetHandle {
 	need(part: Part): void;
 	/**
 	 * Every occupation of a release (key: its year, or an import's id) for the explorer: a published release's file,
-	 * fetched once, when first asked for (asking again is free); an imported release brings its own rows.
+	 * fetched once, when first asked for (asking again is free); an imported release brings its own rows. The projections
+	 * are the set outlook views show: an imported file when it is the one shown, else the published file of every occupation.
 	 */
 	allOccupations(key: string, release: Source | undefined): AllOccupations;
 }
@@ -108,10 +111,13 @@ export function usePageDataset(base: () => Dataset, parts: Part[] = []): PageDat
 		allOccupations(key, release) {
 			const imported = release?.origin === 'imported';
 			if (!imported) needOccupations(key);
+			const ep = projectionSourceOf(current);
+			const ownProjections = ep?.origin === 'imported';
 			return {
 				wages: imported ? rowsOfSource(current.wages, release.id) : (occupationWages.loaded[key] ?? null),
-				projections: occupationProjections.loaded.all ?? null,
-				error: occupationProjections.errors.all ?? (imported ? '' : (occupationWages.errors[key] ?? ''))
+				projections: ownProjections ? current.projections : (occupationProjections.loaded.all ?? null),
+				projectionSource: ep,
+				error: (ownProjections ? undefined : occupationProjections.errors.all) ?? (imported ? '' : (occupationWages.errors[key] ?? ''))
 			};
 		}
 	};

@@ -1,12 +1,15 @@
 import type { GrowthPoint } from '../charts/layoutGrowthScatter';
 import type { PayRangeRow } from '../charts/layoutPayRange';
-import type { Career, Figure, Source } from '../data/schema';
+import type { Career, Figure, ProjectionRecord, Source } from '../data/schema';
 import { formatCount } from '../format';
 import { COLUMN_BY_ID, type ExplorerColumn } from '../model/explorerColumns';
 import type { ExplorerRow } from '../model/explorerRows';
 import { latestPublished, nationalReleases, releaseYear } from '../model/nationalReleases';
 import { ENTRY_EDUCATION, SOC_MAJOR_GROUPS } from '../model/socMajorGroups';
 import type { ExploreContext, ExploreState } from '../state/exploreFilters';
+
+/** The period of the Employment Projections the column labels name. */
+const PUBLISHED_PERIOD = '2024–34';
 
 /** More rows than this and the chart draws the first ones in table order, with a note saying so. */
 export const CHART_CAP = 30;
@@ -29,8 +32,18 @@ export function exploreContext(sources: readonly Source[]): ExploreContext {
 	};
 }
 
-/** The columns a state shows, in its order. */
-export const shownColumns = (state: ExploreState): ExplorerColumn[] => state.columns.map((id) => COLUMN_BY_ID.get(id)!).filter(Boolean);
+/** The projections' period as BLS writes it ("2024–34"), from the records' own years; the published period when there are none. */
+export function projectionPeriod(projections: readonly Pick<ProjectionRecord, 'baseYear' | 'targetYear'>[] | null): string {
+	const p = projections?.[0];
+	return p ? `${p.baseYear}–${String(p.targetYear).slice(-2)}` : PUBLISHED_PERIOD;
+}
+
+/** The columns a state shows, in its order; the projections' columns name the period of the set shown. */
+export function shownColumns(state: ExploreState, period = PUBLISHED_PERIOD): ExplorerColumn[] {
+	const columns = state.columns.map((id) => COLUMN_BY_ID.get(id)!).filter(Boolean);
+	if (period === PUBLISHED_PERIOD) return columns;
+	return columns.map((c) => (c.from === 'ep' ? { ...c, label: c.label.replace(PUBLISHED_PERIOD, period), note: c.note.replaceAll(PUBLISHED_PERIOD, period) } : c));
+}
 
 /** The chart's rows: the first CHART_CAP shown rows, in table order, coding roles emphasised, each mean with its RSE for the interval. */
 export function chartRows(rows: readonly ExplorerRow[], basis: ExploreState['basis']): PayRangeRow[] {

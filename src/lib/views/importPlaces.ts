@@ -50,6 +50,7 @@ export function importPlaces(sources: readonly Source[], shown: ShownRows): Impo
 			{ kind: 'projections', path: '/career/[soc]', params: { soc: CODER }, search: '', label: 'Career pages (outlook)' },
 			{ kind: 'projections', path: '/compare', search: '', label: 'Compare (outlook, training)' },
 			{ kind: 'projections', path: '/ladder', search: '', label: 'Career ladder (outlook)' },
+			{ kind: 'projections', path: '/explore', search: '?chart=growth', label: 'Explore every occupation (growth, openings, training)' },
 			{ kind: 'projections', path: '/present', search: '?slides=outlook,growth', label: 'Slides (outlook, growth against pay)' },
 			{ kind: 'projections', path: '/handout', search: '', label: 'Handout (outlook)' },
 			{ kind: 'projections', path: '/embed/[chart]', params: { chart: 'outlook' }, search: '', label: 'Embeds (outlook)' }

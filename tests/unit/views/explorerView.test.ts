@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerRow } from '../../../src/lib/model/explorerRows';
 import { sortExplorer } from '../../../src/lib/model/sortExplorer';
-import { CHART_CAP, chartCap, chartKeyOf, GROWTH_CAP, GROWTH_LABELS, growthPoints } from '../../../src/lib/views/explorerView';
+import { CHART_CAP, chartCap, chartKeyOf, GROWTH_CAP, GROWTH_LABELS, growthPoints, projectionPeriod, shownColumns } from '../../../src/lib/views/explorerView';
 import { ROWS } from '../../fixtures/model/explorerFixture';
 
 /** Many rows: the fixture's, repeated under distinct codes, so caps and labels can be seen at work. */
@@ -52,4 +52,22 @@ describe('chartKeyOf: the chart redraws only when what it draws changes', () => 
 		['scatter: other labelled rows', chartKeyOf(ROWS, 'annual', 'growth'), chartKeyOf(reversed, 'annual', 'growth'), false],
 		['pay ranges: rows past the cap do not count', chartKeyOf(MANY.slice(0, CHART_CAP + 5), 'annual', 'pay'), chartKeyOf([...MANY.slice(0, CHART_CAP), ...MANY.slice(CHART_CAP, CHART_CAP + 5).reverse()], 'annual', 'pay'), true]
 	])('%s', (_, a, b, same) => expect(a === b).toBe(same));
+});
+
+describe('projectionPeriod and shownColumns: the projections columns name the period of the set shown', () => {
+	const state = { columns: ['median', 'percent_change', 'openings'] } as Parameters<typeof shownColumns>[0];
+	it.each([
+		{ records: null, period: '2024–34' },
+		{ records: [], period: '2024–34' },
+		{ records: [{ baseYear: 2024, targetYear: 2034 }], period: '2024–34' },
+		{ records: [{ baseYear: 2023, targetYear: 2033 }], period: '2023–33' }
+	])('$period from $records', ({ records, period }) => expect(projectionPeriod(records)).toBe(period));
+
+	it('keeps the published labels for 2024–34 and relabels the projections columns, not the wage ones, for another period', () => {
+		expect(shownColumns(state).map((c) => c.label)).toEqual(['Median', 'Growth 2024–34', 'Openings a year']);
+		const other = shownColumns(state, '2023–33');
+		expect(other.map((c) => c.label)).toEqual(['Median', 'Growth 2023–33', 'Openings a year']);
+		expect(other[2].note).toBe('Annual average openings 2023–33, thousands.');
+		expect(other[0]).toBe(shownColumns(state)[0]);
+	});
 });

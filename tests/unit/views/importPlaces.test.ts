@@ -13,7 +13,7 @@ describe('importPlaces', () => {
 		['a state file: the state map', [imp('import-a-state', 'state')], { ...none, states: 10 }, 'state', 1, '?states=import-a-state#by-location'],
 		['an industry file: the work-setting chart', [imp('import-a-industry', 'industry')], { ...none, industries: 4 }, 'industry', 1, '?settings=import-a-industry#by-setting'],
 		['a metro file: the metro table', [imp('import-a-metro', 'metro')], { ...none, other: 3 }, 'metro', 1, '?metro=import-a-metro#metro-title'],
-		['projections: the outlook views', [imp('import-p', 'national', { program: 'Employment Projections' })], { ...none, projections: 5 }, 'projections', 7, '']
+		['projections: the outlook views', [imp('import-p', 'national', { program: 'Employment Projections' })], { ...none, projections: 5 }, 'projections', 8, '']
 	] as [string, Source[], ShownRows, string, number, string][])('%s', (_, sources, shown, kind, count, search) => {
 		const places = importPlaces(sources, shown);
 		expect(places.filter((p) => p.kind === kind)).toHaveLength(count);
@@ -23,7 +23,7 @@ describe('importPlaces', () => {
 
 	it('links projections on every page that draws the outlook or growth', () => {
 		const paths = importPlaces([], { ...none, projections: 1 }).map((p) => p.path);
-		expect(paths).toEqual(['/', '/career/[soc]', '/compare', '/ladder', '/present', '/handout', '/embed/[chart]']);
+		expect(paths).toEqual(['/', '/career/[soc]', '/compare', '/ladder', '/explore', '/present', '/handout', '/embed/[chart]']);
 	});
 
 	it('names no place for a kind of row the file does not hold', () => {
