@@ -12,30 +12,42 @@ async function open(page: Page, path = '/explore') {
 	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/, { timeout: 15_000 });
 }
 
-/** The table's cells: per row, its SOC code and each column's exported value. The table draws only the rows in
- * view, so it is scrolled from top to bottom and each row is read once, in its place (aria-rowindex). */
+/** The table's cells: per row, its SOC code and each column's exported value. The table draws only the rows and
+ * columns in view, so it is scrolled from top to bottom, and at each height from left to right, and each cell is read
+ * in its place (the row's aria-rowindex, the column's header). */
 const tableCells = (page: Page) =>
 	table(page).evaluate(async (t) => {
 		const scroller = t.closest('[role="region"]') as HTMLElement;
 		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-		const byIndex = new Map<number, string[]>();
-		let cols: string[] = [];
+		const cols = [...t.querySelectorAll<HTMLElement>('thead th:not(.first) [data-sort]')].map((b) => b.dataset.sort!);
+		const byIndex = new Map<number, { soc: string; values: Map<string, string> }>();
+		const read = () => {
+			for (const tr of t.querySelectorAll<HTMLElement>('tbody tr[data-soc]')) {
+				const index = Number(tr.getAttribute('aria-rowindex'));
+				const row = byIndex.get(index) ?? { soc: tr.dataset.soc!, values: new Map<string, string>() };
+				for (const td of tr.querySelectorAll<HTMLElement>('td[data-col]')) row.values.set(td.dataset.col!, td.dataset.value!);
+				byIndex.set(index, row);
+			}
+		};
 		scroller.scrollTop = 0;
 		for (;;) {
-			await frame();
-			for (const tr of t.querySelectorAll('tbody tr[data-soc]')) {
-				const tds = [...tr.querySelectorAll('td')] as HTMLElement[];
-				cols = tds.map((td) => td.dataset.col!);
-				byIndex.set(Number(tr.getAttribute('aria-rowindex')), [(tr as HTMLElement).dataset.soc!, ...tds.map((td) => td.dataset.value!)]);
+			scroller.scrollLeft = 0;
+			for (;;) {
+				await frame();
+				read();
+				if (scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 1) break;
+				scroller.scrollLeft += scroller.clientWidth / 2;
 			}
 			if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
 			scroller.scrollTop += scroller.clientHeight / 2;
 		}
 		scroller.scrollTop = 0;
+		scroller.scrollLeft = 0;
 		const rows = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
-		// Every row index from 2 (after the header) to the last, with none missing.
+		// Every row index from 2 (after the header) to the last, with none missing, and every column of each.
 		if (rows.some(([i], n) => i !== n + 2)) throw new Error('a row was not read');
-		return { cols, rows: rows.map(([, r]) => r) };
+		if (rows.some(([, r]) => cols.some((c) => !r.values.has(c)))) throw new Error('a cell was not read');
+		return { cols, rows: rows.map(([, r]) => [r.soc, ...cols.map((c) => r.values.get(c)!)]) };
 	});
 
 /** From the home page to the filtered, sorted table in four steps (the fifth is Download CSV); each a tap or a choice. */
@@ -71,6 +83,11 @@ test('home → explore: median ≥ $80,000 in other healthcare, sorted by growth
 	for (const r of rows) expect(Number(r[at('median')]) >= 80000 || r[at('median')] === 'topCoded').toBe(true);
 	const growth = rows.map((r) => r[at('percent_change')]).filter((v) => v !== 'notInRelease').map(Number);
 	expect(growth).toEqual([...growth].sort((a, b) => b - a));
+	// The last column is drawn once the table is scrolled to it.
+	await table(page).evaluate((t) => {
+		const scroller = t.closest('[role="region"]') as HTMLElement;
+		scroller.scrollLeft = scroller.scrollWidth;
+	});
 	await expect(table(page).locator('tbody tr[data-soc]').first().locator('td[data-col="group"]')).toHaveText('other healthcare');
 	expect(Number(await table(page).getAttribute('aria-rowcount'))).toBe(count + 1);
 

@@ -21,3 +21,26 @@ const SCROLLBAR = 16;
 
 /** Height the scroll box needs to show every row without scrolling down, in px; the page caps it at a share of the screen. */
 export const contentHeightPx = (rows: number): number => HEAD_HEIGHT + rows * ROW_HEIGHT + SCROLLBAR;
+
+/**
+ * Which columns a row draws: those whose span meets the part of the scroll box right of the sticky first column, and
+ * `overscan` more either side (`start` inclusive, `end` exclusive). Widths and positions in px; columns start after
+ * the first column (`firstPx`). An unknown view width (before the box is measured) draws every column.
+ */
+export function visibleColumns(widthsPx: readonly number[], scrollLeft: number, viewWidth: number, firstPx: number, overscan = 1): { start: number; end: number } {
+	if (!Number.isFinite(viewWidth) || viewWidth <= 0) return { start: 0, end: widthsPx.length };
+	const left = scrollLeft + firstPx;
+	const right = scrollLeft + viewWidth;
+	let start = widthsPx.length;
+	let end = 0;
+	let x = firstPx;
+	widthsPx.forEach((w, i) => {
+		if (x + w > left && x < right) {
+			start = Math.min(start, i);
+			end = i + 1;
+		}
+		x += w;
+	});
+	if (start > end) return { start: 0, end: Math.min(widthsPx.length, overscan) };
+	return { start: Math.max(0, start - overscan), end: Math.min(widthsPx.length, end + overscan) };
+}
