@@ -110,3 +110,23 @@ for (const path of ['/', '/compare', '/careers', '/about', '/career/29-2072', '/
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 }
+
+test('adding the sixth career by keyboard keeps focus in the search box, which then says it is full; removing one opens it again', async ({ page }) => {
+	await ready(page, '/compare?careers=29-2072,29-2033,29-1071,29-2035,29-1124');
+	const add = page.getByRole('combobox', { name: /add a career \(5 of 6\)/i });
+	await add.focus();
+	await page.keyboard.type('dosimetrist');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/careers=29-2072,29-2033,29-1071,29-2035,29-1124,\d{2}-\d{4}/);
+	const full = page.getByRole('combobox', { name: /add a career \(6 of 6\)/i });
+	await expect(full).toBeFocused();
+	await expect(full).toHaveAttribute('aria-disabled', 'true');
+	await expect(full).toHaveAccessibleDescription('6 careers chosen: remove one to add another.');
+	// Typing into the full box adds nothing.
+	await page.keyboard.type('coder');
+	await expect(full).toHaveValue('');
+	await page.getByRole('button', { name: 'Remove Medical Records Specialists' }).click();
+	const open = page.getByRole('combobox', { name: /add a career \(5 of 6\)/i });
+	await expect(open).not.toHaveAttribute('aria-disabled', 'true');
+	await expect(open).toBeEditable();
+});
