@@ -1,11 +1,20 @@
+/** Slugs made so far: every chart names its download on each change, from the same few codes and labels. */
+const made = new Map<string, string>();
+
 /** Lower-case words joined by "-": "OEWS May 2025" → "oews-may-2025"; "2024–34" → "2024-34". */
-export const slug = (text: string) =>
-	text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+export function slug(text: string): string {
+	let s = made.get(text);
+	if (s === undefined) {
+		s = text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '');
+		made.set(text, s);
+	}
+	return s;
+}
 
 /** More codes than this and the name says how many instead of listing them. */
 const MAX_CODES = 6;
