@@ -1,10 +1,12 @@
 /**
  * Imported files kept in this browser's IndexedDB (no dependency): one record per import without its
- * rows, and the rows in parts of PART_ROWS, each written and read in its own short task. Parts hold one
+ * rows, and the rows in parts of PART_ROWS, packed by column; all written in one transaction (by the import's
+ * worker), each read in its own short task. Parts hold one
  * kind of row each (numbered from KIND_BASE), so a page reads only the kinds it shows.
  */
 import { compareText } from '../model/compareText';
 import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from './importedSchema';
+import { packProjections, packWages, unpackProjections, unpackWages, type PackedRows } from './packRows';
 import { isImportedMeta, isStoredPart, storageError } from './storedImport';
 
 export type RowKind = keyof ShownRows;
@@ -18,6 +20,25 @@ interface Part {
 	part: number;
 	wages: ImportedData['wages'];
 	projections: ImportedData['projections'];
+}
+
+/** A part as kept: its rows packed by column (see packRows), which the browser clones as blocks instead of value by value. */
+interface StoredPart {
+	id: string;
+	part: number;
+	wages: PackedRows;
+	projections: PackedRows;
+}
+
+export const packPart = (p: Part): StoredPart => ({ id: p.id, part: p.part, wages: packWages(p.wages), projections: packProjections(p.projections) });
+
+/** A kept part's rows: packed as this version keeps them, or as rows (kept by the version before); null when neither reads. */
+export function rowsOfPart(stored: unknown): Part | null {
+	if (isStoredPart(stored)) return stored as Part;
+	const { id, part, wages, projections } = (stored ?? {}) as Partial<StoredPart>;
+	const w = unpackWages(wages);
+	const p = unpackProjections(projections);
+	return typeof id === 'string' && typeof part === 'number' && w && p ? { id, part, wages: w, projections: p } : null;
 }
 
 const DB = 'healthcare-career-outlook';
@@ -83,21 +104,18 @@ function open(): Promise<IDBDatabase> {
 const range = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
 /**
- * Stores an import (replacing one with the same id); the record goes last, so a half-written import is never
- * listed. When a part cannot be written (the quota runs out part-way), the parts already written are removed
- * and the error says what happened.
+ * Stores an import (replacing one with the same id), its parts and its record in one transaction, so a half-written
+ * import is never listed. When a part cannot be written (the quota runs out part-way), the transaction keeps nothing
+ * (and anything left is removed) and the error says what happened.
  */
 export async function saveImport(entry: ImportedData): Promise<void> {
 	const db = await open();
 	await removeImport(entry.id);
 	const { meta, parts } = splitImport(entry);
 	try {
-		for (const part of parts) {
-			const tx = db.transaction('parts', 'readwrite');
-			tx.objectStore('parts').put(part);
-			await committed(tx);
-		}
-		const tx = db.transaction('imports', 'readwrite');
+		// One transaction: the parts and then the record are kept together or not at all.
+		const tx = db.transaction(['parts', 'imports'], 'readwrite');
+		for (const part of parts) tx.objectStore('parts').put(packPart(part));
 		tx.objectStore('imports').put(meta);
 		await committed(tx);
 	} catch (error) {
@@ -136,9 +154,9 @@ export async function loadImports(kinds: readonly RowKind[] = SHOWN_KINDS): Prom
 		}
 		let whole = true;
 		for (const key of keys) {
-			const part = await done(db.transaction('parts').objectStore('parts').get(key));
-			if (!isStoredPart(part)) whole = false;
-			else parts.push(part as Part);
+			const part = rowsOfPart(await done(db.transaction('parts').objectStore('parts').get(key)));
+			if (!part) whole = false;
+			else parts.push(part);
 		}
 		if (whole) entries.push(joinImport(meta, parts));
 		else unreadable.push(meta.fileName);

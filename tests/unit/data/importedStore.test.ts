@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinImport, splitImport } from '../../../src/lib/data/importedStore';
+import { readFileSync } from 'node:fs';
+import { joinImport, packPart, rowsOfPart, splitImport } from '../../../src/lib/data/importedStore';
+import { importOews } from '../../../src/lib/data/oews';
+import { importProjections } from '../../../src/lib/data/projections';
 import type { ImportedData } from '../../../src/lib/data/importedSchema';
 
 // IndexedDB itself is covered in tests/e2e/import.spec.ts (persist across reload, Remove); here the pure parts.
@@ -51,4 +54,32 @@ describe('parts by kind', () => {
 		expect(shown.wages.map((r) => r.areaType)).toEqual(['national', 'national', 'state']);
 		expect(shown.projections).toHaveLength(1);
 	});
+});
+
+describe('parts as kept: packed by column, read back whole; parts kept by the version before still read', () => {
+	const text = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+	const real: ImportedData = {
+		...entry(0, 0),
+		wages: importOews(text('oews/national_M2024_slice.csv'), 'national_M2024_slice.csv', { sourceId: 'import-x' }).rows,
+		projections: importProjections(text('projections/table-1-2_slice.csv'), 'table-1-2_slice.csv', { sourceId: 'import-x' }).rows
+	};
+
+	it('an import split, packed, cloned as IndexedDB does and read back equals the import', () => {
+		const { meta, parts } = splitImport(real, 7);
+		expect(parts.length).toBeGreaterThan(2);
+		const read = parts.map((p) => rowsOfPart(structuredClone(packPart(p))));
+		expect(read.every(Boolean)).toBe(true);
+		expect(joinImport(meta, read.map((p) => p!))).toEqual(real);
+	});
+
+	it('a part kept as rows (by the version before) reads as it is', () => {
+		const [part] = splitImport(real).parts;
+		expect(rowsOfPart(structuredClone(part))).toEqual(part);
+	});
+
+	it.each([
+		['nothing', undefined],
+		['no id', { ...packPart(splitImport(real).parts[0]), id: 7 }],
+		['packed wages cut short', { ...packPart(splitImport(real).parts[0]), wages: { count: 3, text: {}, numbers: {}, figures: {} } }]
+	])('a damaged part (%s) reads as nothing', (_why, stored) => expect(rowsOfPart(stored)).toBeNull());
 });
