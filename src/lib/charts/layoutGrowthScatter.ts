@@ -53,6 +53,24 @@ export interface GrowthScatterLayout {
 	zeroY: number | null;
 }
 
+/** Why a point the layout left out (see `omitted`) is not drawn, from its figures' own meanings. */
+export function omittedReason(p: GrowthPoint): string {
+	if (typeof p.change !== 'number') return p.change.missing === 'notInRelease' ? 'not in the projections shown' : 'projected growth not published';
+	if (typeof p.wage === 'number') return '';
+	if (p.wage.missing === 'topCoded') return 'median top-coded, with no threshold known for the release';
+	return p.wage.missing === 'notInRelease' ? 'not in the wage release' : 'median wage not published';
+}
+
+/** The points not drawn, named with their reason: "A, B (not in the projections shown); C (median wage not published)". */
+export function omittedNote(points: readonly GrowthPoint[]): string {
+	const byReason = new Map<string, string[]>();
+	for (const p of points) {
+		const reason = omittedReason(p);
+		byReason.set(reason, [...(byReason.get(reason) ?? []), p.label]);
+	}
+	return [...byReason].map(([reason, labels]) => `${labels.join(', ')} (${reason})`).join('; ');
+}
+
 /**
  * Places every occupation by wage (x) and projected growth (y), area by openings. Points without
  * a published growth rate or wage are listed as omitted, never placed at zero. The wage axis reads in `basis`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthPointsFrom, layoutGrowthScatter, nearestPoint, type GrowthPoint, type PlacedPoint } from '../../../src/lib/charts/layoutGrowthScatter';
+import { growthPointsFrom, layoutGrowthScatter, nearestPoint, omittedNote, omittedReason, type GrowthPoint, type PlacedPoint } from '../../../src/lib/charts/layoutGrowthScatter';
 import type { Figure } from '../../../src/lib/data/schema';
 
 const point = (soc: string, wage: Figure, change: Figure, openings: Figure, emphasis = false): GrowthPoint => ({
@@ -137,5 +137,23 @@ describe('nearestPoint among overlapping bubbles', () => {
 		['the large bubble just outside its edge', 100, 125, '31-9091']
 	])('finds %s', (_, x, y, soc) => {
 		expect(overlapping[nearestPoint(overlapping, x, y)].soc).toBe(soc);
+	});
+});
+
+describe('omittedReason / omittedNote: a point not drawn is named with its own reason, never "not published" for a published figure', () => {
+	const point = (label: string, wage: GrowthPoint['wage'], change: GrowthPoint['change']): GrowthPoint => ({ soc: '29-0000', label, wage, change, openings: 1, emphasis: false, labelled: false });
+	it.each([
+		[point('A', 50000, { missing: 'notInRelease' }), 'not in the projections shown'],
+		[point('B', 50000, { missing: 'notAvailable' }), 'projected growth not published'],
+		[point('C', { missing: 'notAvailable' }, 3.1), 'median wage not published'],
+		[point('D', { missing: 'fewEstablishments' }, 3.1), 'median wage not published'],
+		[point('E', { missing: 'topCoded' }, 3.1), 'median top-coded, with no threshold known for the release'],
+		[point('F', { missing: 'notInRelease' }, 3.1), 'not in the wage release']
+	])('%o: %s', (p, reason) => expect(omittedReason(p)).toBe(reason));
+
+	it('groups the names by reason, in the order they come', () => {
+		const points = [point('A', 1, { missing: 'notInRelease' }), point('C', { missing: 'notAvailable' }, 2), point('B', 1, { missing: 'notInRelease' })];
+		expect(omittedNote(points)).toBe('A, B (not in the projections shown); C (median wage not published)');
+		expect(omittedNote([])).toBe('');
 	});
 });
