@@ -1,8 +1,8 @@
 /**
- * Imported files kept in this browser's IndexedDB (no dependency): one record per import without its
- * rows, and the rows in parts of PART_ROWS, packed by column; all written in one transaction (by the import's
- * worker), each read in its own short task. Parts hold one
- * kind of row each (numbered from KIND_BASE), so a page reads only the kinds it shows.
+ * Imported files kept in this browser's IndexedDB (no dependency): one record per import without its rows, and
+ * the rows in parts of PART_ROWS, packed by column (see packRows); all written in one transaction (by the import's
+ * worker), each read in its own short task. Parts hold one kind of row each (numbered from KIND_BASE), so a page
+ * reads only the kinds it shows.
  */
 import { compareText } from '../model/compareText';
 import { wageKind, type ImportedData, type ImportedMeta, type ShownRows } from './importedSchema';
