@@ -50,5 +50,8 @@ export const formatRatio = (f: Figure) => (typeof f === 'number' ? `${format('.2
 /** A price parity as BEA publishes it, three decimals: 88.7 → "88.700"; null → "none". */
 export const formatParity = (rpp: number | null) => (rpp === null ? 'none' : format('.3f')(rpp));
 
+/** A projection decade as BLS writes it: 2024, 2034 → "2024–34". */
+export const formatPeriod = (baseYear: number, targetYear: number) => `${baseYear}–${String(targetYear).slice(-2)}`;
+
 /** "per year" / "per hour". */
 export const basisUnit = (basis: PayBasis) => (basis === 'hourly' ? 'per hour' : 'per year');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/data/schema';
-import { basisUnit, formatAxisCount, formatAxisWage, formatChange, formatCount, formatPercent, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
+import { basisUnit, formatAxisCount, formatAxisWage, formatChange, formatCount, formatPercent, formatPeriod, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
 
 const TOP: Figure = { missing: 'topCoded' };
 const NA: Figure = { missing: 'notAvailable' };
@@ -59,4 +59,12 @@ describe('the other formats', () => {
 		const all = [formatCount, formatThousands, formatChange, formatPercent, formatRatio].flatMap((f) => [NA, TOP, FEW, GAP, UNIT, 0, 1.5].map((v) => f(v)));
 		for (const text of all) expect(text).not.toMatch(/NaN|undefined/);
 	});
+});
+
+describe('formatPeriod', () => {
+	it.each([
+		[2024, 2034, '2024–34'],
+		[2023, 2033, '2023–33'],
+		[1999, 2009, '1999–09']
+	])('%i, %i → %s', (base, target, text) => expect(formatPeriod(base, target)).toBe(text));
 });

@@ -1,7 +1,7 @@
 import type { GrowthPoint } from '../charts/layoutGrowthScatter';
 import type { PayRangeRow } from '../charts/layoutPayRange';
 import type { Career, Figure, ProjectionRecord, Source } from '../data/schema';
-import { formatCount } from '../format';
+import { formatCount, formatPeriod } from '../format';
 import { COLUMN_BY_ID, type ExplorerColumn } from '../model/explorerColumns';
 import type { ExplorerRow } from '../model/explorerRows';
 import { latestPublished, nationalReleases, releaseYear } from '../model/nationalReleases';
@@ -35,7 +35,7 @@ export function exploreContext(sources: readonly Source[]): ExploreContext {
 /** The projections' period as BLS writes it ("2024–34"), from the records' own years; the published period when there are none. */
 export function projectionPeriod(projections: readonly Pick<ProjectionRecord, 'baseYear' | 'targetYear'>[] | null): string {
 	const p = projections?.[0];
-	return p ? `${p.baseYear}–${String(p.targetYear).slice(-2)}` : PUBLISHED_PERIOD;
+	return p ? formatPeriod(p.baseYear, p.targetYear) : PUBLISHED_PERIOD;
 }
 
 /** The columns a state shows, in its order; the projections' columns name the period of the set shown. */

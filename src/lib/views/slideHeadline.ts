@@ -1,5 +1,5 @@
 import { isNumber } from '../data/schema';
-import { formatChange, formatThousands, formatWage } from '../format';
+import { formatChange, formatPeriod, formatThousands, formatWage } from '../format';
 import type { CompareView } from './compareView';
 import type { DeckSlide } from './deck';
 
@@ -36,7 +36,7 @@ export function slideHeadline(chart: DeckSlide, view: CompareView): string {
 		case 'outlook': {
 			const g = row?.growth;
 			if (!g) return `${name}: no projection published`;
-			return `${name}: ${formatChange(g.percentChange)} jobs ${g.baseYear}–${String(g.targetYear).slice(2)}${g.label ? ` (${g.label})` : ''}, ${formatThousands(g.openingsPerYear)} openings a year`;
+			return `${name}: ${formatChange(g.percentChange)} jobs ${formatPeriod(g.baseYear, g.targetYear)}${g.label ? ` (${g.label})` : ''}, ${formatThousands(g.openingsPerYear)} openings a year`;
 		}
 		case 'training': {
 			const p = row?.projection;
