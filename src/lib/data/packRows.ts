@@ -8,7 +8,7 @@ import { missing } from './parseCell';
 import type { Figure, MissingReason, ProjectionRecord, WageRecord } from './schema';
 import { WAGE_STATS } from './schema';
 
-/** Reason codes: 0 is a number, 1… the reasons in this order. */
+/** Reason codes: 0 is a number, 1… the reasons in this order. Kept in browsers' storage: add at the end, never reorder. */
 const REASONS: readonly MissingReason[] = ['topCoded', 'notAvailable', 'fewEstablishments', 'notInRelease', 'notReleased'];
 const REASON_CODE = new Map(REASONS.map((r, i) => [r, i + 1]));
 
@@ -70,7 +70,12 @@ function packFigures<T>(rows: readonly T[], get: (row: T) => Figure): FigureColu
 	for (let i = 0; i < rows.length; i++) {
 		const f = get(rows[i]);
 		if (typeof f === 'number') numbers[i] = f;
-		else codes[i] = REASON_CODE.get(f.missing) ?? REASON_CODE.get('notAvailable')!;
+		else {
+			const code = REASON_CODE.get(f.missing);
+			// A reason this version cannot write back is refused, never kept as another meaning.
+			if (code === undefined) throw new Error(`A figure with no known reason ("${String(f.missing)}") cannot be kept.`);
+			codes[i] = code;
+		}
 	}
 	return { numbers, codes };
 }

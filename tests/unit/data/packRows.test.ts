@@ -90,3 +90,10 @@ describe('packProjections / unpackProjections', () => {
 		expect(unpackProjections(packWages(WAGES))).toBeNull();
 	});
 });
+
+describe('packWages refuses what it could not give back', () => {
+	it('a figure with a reason this version does not know is an error, not another reason', () => {
+		const row = { ...WAGES[0], employment: { missing: 'somethingElse' } } as unknown as WageRecord;
+		expect(() => packWages([row])).toThrow(/no known reason \("somethingElse"\)/);
+	});
+});
