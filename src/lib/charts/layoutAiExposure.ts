@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { AiExposureRow } from '../model/aiExposureRows';
 import { fitText } from './fitText';
 
@@ -43,7 +43,7 @@ const CHAR = 7.6;
 export function layoutAiExposure(rows: readonly AiExposureRow[], width: number): AiExposureLayout {
 	const x1 = MARGIN.left;
 	const x2 = Math.max(x1 + 60, width - MARGIN.right);
-	const x = scaleLinear().domain([0, 100]).range([x1, x2]);
+	const x = linearScale([0, 100], [x1, x2]);
 	const chars = Math.max(10, Math.floor((width - 16) / CHAR));
 	// The legend wraps to one entry a line when narrow.
 	const perLine = width < 560 ? 1 : 3;

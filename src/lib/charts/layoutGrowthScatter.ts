@@ -1,5 +1,5 @@
 import { extent, leastIndex, max } from 'd3-array';
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { linearScale, sqrtScale } from './scale';
 import { path } from 'd3-path';
 import type { Figure, PayBasis } from '../data/schema';
 import { formatAxisWage } from '../format';
@@ -83,18 +83,10 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 	const wageOf = (p: GrowthPoint) => (typeof p.wage === 'number' ? p.wage : p.wage.missing === 'topCoded' ? cap : null);
 	const usable = points.filter((p) => wageOf(p) !== null && typeof p.change === 'number');
 	const omitted = points.filter((p) => !usable.includes(p));
-	const x = scaleLinear()
-		.domain([0, max(usable, wageOf) ?? 1])
-		.nice()
-		.range([plot.left, plot.right]);
+	const x = linearScale([0, max(usable, wageOf) ?? 1], [plot.left, plot.right], { nice: true });
 	const [lo = 0, hi = 1] = extent(usable, (p) => p.change as number);
-	const y = scaleLinear()
-		.domain([Math.min(0, lo), Math.max(0, hi)])
-		.nice()
-		.range([plot.bottom, plot.top]);
-	const r = scaleSqrt()
-		.domain([0, max(usable, (p) => (typeof p.openings === 'number' ? p.openings : 0)) || 1])
-		.range([2.5, width < 500 ? 12 : 20]);
+	const y = linearScale([Math.min(0, lo), Math.max(0, hi)], [plot.bottom, plot.top], { nice: true });
+	const r = sqrtScale([0, max(usable, (p) => (typeof p.openings === 'number' ? p.openings : 0)) || 1], [2.5, width < 500 ? 12 : 20]);
 	const placed = usable
 		.map((p): PlacedPoint => {
 			const px = x(wageOf(p)!);
@@ -127,7 +119,7 @@ export function layoutGrowthScatter(points: GrowthPoint[], width: number, topCod
 		omitted,
 		xTicks: x.ticks(ticks).map((t) => ({ x: x(t), label: formatAxisWage(t, basis) })),
 		yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t > 0 ? '+' : ''}${t}%` })),
-		zeroY: y.domain()[0] < 0 ? y(0) : null
+		zeroY: y.domain[0] < 0 ? y(0) : null
 	};
 }
 

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { MissingReason } from '../data/schema';
 import { formatChange, formatPercent, formatThousands, MISSING_LABELS } from '../format';
 import type { GrowthSummary } from '../model/summarizeGrowth';
@@ -74,10 +74,7 @@ export function layoutOutlook(rows: readonly OutlookRow[], width: number, refere
 	);
 	const lo = Math.min(0, ...pcts);
 	const hi = Math.max(0, ...pcts);
-	const x = scaleLinear()
-		.domain(lo === 0 && hi === 0 ? [0, 1] : [lo, hi])
-		.nice()
-		.range([left, right]);
+	const x = linearScale(lo === 0 && hi === 0 ? [0, 1] : [lo, hi], [left, right], { nice: true });
 	const zeroX = x(0);
 
 	let y = MARGIN.top;

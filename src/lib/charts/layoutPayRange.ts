@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { Figure, MissingReason, PayBasis } from '../data/schema';
 import { formatAxisWage } from '../format';
 import { wrapLabel } from './wrapLabel';
@@ -95,7 +95,7 @@ export function layoutPayRange(
 		.flatMap((r, i) => [...[r.p10, r.p25, r.median, r.p75, r.p90].map((f) => valueOrCap(f, cap)), intervals[i]?.high ?? null])
 		.filter((v): v is number => v !== null);
 	const max = Math.max(1, ...values, marker?.value ?? 0);
-	const x = scaleLinear().domain([0, max]).nice().range([MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)]);
+	const x = linearScale([0, max], [MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)], { nice: true });
 	let y = MARGIN.top;
 	const bars = rows.map((r, i): PayRangeBar => {
 		const lines = fitLabel(r.label, medianText(r), width);

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import { line } from 'd3-shape';
 import type { MissingReason } from '../data/schema';
 import { fitText } from './fitText';
@@ -70,11 +70,8 @@ export function layoutPayback(series: readonly PaybackSeries[], horizon: number,
 	const plot = { left: MARGIN.left, right: Math.max(MARGIN.left + 60, width - MARGIN.right), top, bottom: top + PLOT_HEIGHT };
 	const values = series.flatMap((s) => s.cumulative);
 	const hasValues = values.length > 0;
-	const x = scaleLinear().domain([0, Math.max(1, horizon)]).range([plot.left, plot.right]);
-	const y = scaleLinear()
-		.domain([Math.min(0, ...values), Math.max(1, ...values)])
-		.range([plot.bottom, plot.top])
-		.nice(5);
+	const x = linearScale([0, Math.max(1, horizon)], [plot.left, plot.right]);
+	const y = linearScale([Math.min(0, ...values), Math.max(1, ...values)], [plot.bottom, plot.top], { nice: 5 });
 	const draw = line<[number, number]>()
 		.x((d) => x(d[0]))
 		.y((d) => y(d[1]));

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { Figure, MissingReason, PayBasis } from '../data/schema';
 import { formatAxisCount, formatAxisWage } from '../format';
 import type { SettingRow } from '../model/settingsProfile';
@@ -91,12 +91,9 @@ export function layoutSettings(
 	const jobsRight = MARGIN.left + jobsWidth(width);
 	const plotLeft = jobsRight + GAP;
 	const right = Math.max(plotLeft + 50, width - MARGIN.right);
-	const x = scaleLinear()
-		.domain([0, shared.wageMax ?? settingsWageMax(rows, topCode)])
-		.nice()
-		.range([plotLeft, right]);
+	const x = linearScale([0, shared.wageMax ?? settingsWageMax(rows, topCode)], [plotLeft, right], { nice: true });
 	const jobsMax = shared.jobsMax ?? settingsJobsMax(rows);
-	const jobs = scaleLinear().domain([0, jobsMax]).range([MARGIN.left, jobsRight]);
+	const jobs = linearScale([0, jobsMax], [MARGIN.left, jobsRight]);
 	let y = MARGIN.top;
 	const bars = rows.map((r): SettingsBar => {
 		const indent = r.kind === 'industry' ? INDENT : 0;

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import type { Figure } from '../data/schema';
 import { formatAxisWage } from '../format';
 import { isUnverified } from '../model/latestSurveyRows';
@@ -70,10 +70,7 @@ export function layoutSurvey(rows: readonly SurveyRow[], bls: BlsContext | null,
 	const chars = Math.max(16, Math.floor((width - MARGIN.left - MARGIN.right) / CHAR));
 	const num = (f: Figure | undefined) => (typeof f === 'number' ? f : null);
 	const blsValues = bls ? [num(bls.p25), num(bls.median), num(bls.p75)].filter((v): v is number => v !== null) : [];
-	const x = scaleLinear()
-		.domain([0, Math.max(1, ...rows.map((r) => r.value), ...blsValues)])
-		.nice()
-		.range([MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)]);
+	const x = linearScale([0, Math.max(1, ...rows.map((r) => r.value), ...blsValues)], [MARGIN.left, Math.max(MARGIN.left + 50, width - MARGIN.right)], { nice: true });
 
 	const contextText = bls && num(bls.median) !== null ? bls.label : '';
 	// The label may break at its parenthesis on narrow screens.

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { linearScale, sqrtScale } from './scale';
 import type { Figure } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
 import { yearsOfTraining } from '../model/yearsOfTraining';
@@ -84,18 +84,15 @@ export function layoutTraining(rows: readonly TrainingRow[], width: number, topC
 	const top = 20;
 	const plotHeight = Math.min(Math.max(Math.round(width * 0.5), 200), 340);
 	const axisY = top + plotHeight;
-	const y = scaleLinear()
-		.domain([0, Math.max(1, ...placed.map((p) => p.pay))])
-		.nice()
-		.range([axisY, top]);
+	const y = linearScale([0, Math.max(1, ...placed.map((p) => p.pay))], [axisY, top], { nice: true });
 	const yTickValues = placed.length ? y.ticks(Math.max(3, Math.round(plotHeight / 60))) : [];
 	const yLabels = yTickValues.map((t) => formatAxisWage(t, 'annual'));
 	const left = Math.max(36, Math.max(0, ...yLabels.map((l) => l.length)) * CHAR + 10);
 	const right = Math.max(left + 60, width - 12);
 	const maxR = Math.min(Math.max(width / 30, 10), 28);
-	const x = scaleLinear().domain([0, MAX_YEARS]).range([left + maxR, right - maxR]);
+	const x = linearScale([0, MAX_YEARS], [left + maxR, right - maxR]);
 	const openings = placed.map((p) => p.r.openings).filter((o): o is number => typeof o === 'number' && Number.isFinite(o) && o >= 0);
-	const radius = scaleSqrt().domain([0, Math.max(1e-9, ...openings)]).range([0, maxR]);
+	const radius = sqrtScale([0, Math.max(1e-9, ...openings)], [0, maxR]);
 	const chars = Math.max(10, Math.floor((width < 520 ? width * 0.4 : width * 0.3) / CHAR));
 
 	const points = placed.map(({ r, row, years, pay }): TrainingPoint => {

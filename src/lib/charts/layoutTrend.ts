@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale';
 import { line } from 'd3-shape';
 import type { Figure, PayBasis } from '../data/schema';
 import { formatAxisWage, formatCount, formatWage } from '../format';
@@ -145,7 +145,7 @@ export function layoutTrend(
 	const plotHeight = Math.max(Math.min(Math.round(width * 0.45), 320), 180, series.length * gap + 20);
 	const top = 32;
 	const axisY = top + plotHeight;
-	const y = scaleLinear().domain([0, Math.max(1, ...values)]).nice().range([axisY, top]);
+	const y = linearScale([0, Math.max(1, ...values)], [axisY, top], { nice: true });
 	const yTickValues = hasValues ? y.ticks(Math.max(3, Math.round(plotHeight / 60))) : [];
 	const tickText = (t: number) => (stat === 'employment' ? formatCount(t) : formatAxisWage(t, basis));
 	const yLabels = yTickValues.map(tickText);
@@ -154,9 +154,7 @@ export function layoutTrend(
 	const margin = { top, right, bottom: 42, left };
 	const plotRight = Math.max(left + 40, width - right);
 	const years = releases.map((r) => yearOf(r.date));
-	const x = scaleLinear()
-		.domain(years.length > 1 ? [years[0], years[years.length - 1]] : [years[0] - 1, years[0] + 1])
-		.range([left + 16, plotRight - 8]);
+	const x = linearScale(years.length > 1 ? [years[0], years[years.length - 1]] : [years[0] - 1, years[0] + 1], [left + 16, plotRight - 8]);
 	const xAt = (date: string) => (releases.length > 0 ? x(yearOf(date)) : (left + plotRight) / 2);
 
 	const step = releases.length > 1 ? Math.min(...releases.slice(1).map((r, i) => xAt(r.date) - xAt(releases[i].date))) : Infinity;
