@@ -1,12 +1,22 @@
-import { format } from 'd3-format';
 import type { Figure, MissingReason, PayBasis } from './data/schema';
 
-/** Every number on screen and in text summaries is formatted here, with its unit. */
-const usd = format('$,.0f');
-const usdCents = format('$,.2f');
-const count = format(',.0f');
-const oneDecimal = format(',.1f');
-const signedPercent = format('+.1f');
+/**
+ * Every number on screen and in text summaries is formatted here, with its unit. The browser's own Intl.NumberFormat
+ * does the rounding and grouping (en-US, as BLS prints figures), with a true minus sign (−) for negatives, as D3 and
+ * typeset tables write it. A negative value that rounds to zero keeps its sign only where the sign is always shown.
+ */
+export const fixed = (digits: number, options: Intl.NumberFormatOptions = {}) => {
+	const f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false, signDisplay: 'negative', ...options });
+	return (v: number) => f.format(v).replace('-', '−');
+};
+const usd = fixed(0, { style: 'currency', currency: 'USD', useGrouping: true });
+const usdCents = fixed(2, { style: 'currency', currency: 'USD', useGrouping: true });
+const count = fixed(0, { useGrouping: true });
+const oneDecimal = fixed(1, { useGrouping: true });
+const signedPercent = fixed(1, { signDisplay: 'always' });
+const whole = fixed(0);
+const twoDecimals = fixed(2);
+const threeDecimals = fixed(3);
 
 export const MISSING_LABELS: Record<MissingReason, string> = {
 	topCoded: 'top-coded',
@@ -27,10 +37,10 @@ export function formatWage(f: Figure, basis: PayBasis, topCode?: Figure): string
 
 /** Short axis ticks: "$50k", "$24". */
 export const formatAxisWage = (v: number, basis: PayBasis) =>
-	basis === 'hourly' ? `$${format('.0f')(v)}` : v >= 1000 ? `$${format('.0f')(v / 1000)}k` : usd(v);
+	basis === 'hourly' ? `$${whole(v)}` : v >= 1000 ? `$${whole(v / 1000)}k` : usd(v);
 
 /** Short axis ticks for people: "120k", "950". */
-export const formatAxisCount = (v: number) => (v >= 1000 ? `${format('.0f')(v / 1000)}k` : format('.0f')(v));
+export const formatAxisCount = (v: number) => (v >= 1000 ? `${whole(v / 1000)}k` : whole(v));
 
 /** People: "187,910". */
 export const formatCount = (f: Figure) => (typeof f === 'number' ? count(f) : MISSING_LABELS[f.missing]);
@@ -45,10 +55,10 @@ export const formatChange = (f: Figure) => (typeof f === 'number' ? `${signedPer
 export const formatPercent = (f: Figure) => (typeof f === 'number' ? `${oneDecimal(f)}%` : MISSING_LABELS[f.missing]);
 
 /** Ratio 1.27 → "1.27×". */
-export const formatRatio = (f: Figure) => (typeof f === 'number' ? `${format('.2f')(f)}×` : MISSING_LABELS[f.missing]);
+export const formatRatio = (f: Figure) => (typeof f === 'number' ? `${twoDecimals(f)}×` : MISSING_LABELS[f.missing]);
 
 /** A price parity as BEA publishes it, three decimals: 88.7 → "88.700"; null → "none". */
-export const formatParity = (rpp: number | null) => (rpp === null ? 'none' : format('.3f')(rpp));
+export const formatParity = (rpp: number | null) => (rpp === null ? 'none' : threeDecimals(rpp));
 
 /** A projection decade as BLS writes it: 2024, 2034 → "2024–34". */
 export const formatPeriod = (baseYear: number, targetYear: number) => `${baseYear}–${String(targetYear).slice(-2)}`;

@@ -1,6 +1,8 @@
+import { format } from 'd3-format';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/data/schema';
-import { basisUnit, formatAxisCount, formatAxisWage, formatChange, formatCount, formatPercent, formatPeriod, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
+import { basisUnit, fixed, formatAxisCount, formatAxisWage, formatChange, formatCount, formatPercent, formatPeriod, formatRatio, formatThousands, formatWage } from '../../src/lib/format';
 
 const TOP: Figure = { missing: 'topCoded' };
 const NA: Figure = { missing: 'notAvailable' };
@@ -67,4 +69,42 @@ describe('formatPeriod', () => {
 		[2023, 2033, '2023–33'],
 		[1999, 2009, '1999–09']
 	])('%i, %i → %s', (base, target, text) => expect(formatPeriod(base, target)).toBe(text));
+});
+
+// d3-format is the reference for signs, grouping and rounding: the same specifiers give the same text for any value a
+// table holds, but one. A value whose decimal form ends in a 5 just past the last digit shown rounds up, as a person
+// rounding the published figure would (1.005 → 1.01); d3-format's toFixed rounds the binary double below it (1.00).
+describe('fixed matches d3-format', () => {
+	const pairs: [string, number, (v: number) => string][] = [
+		['$,.0f', 0, fixed(0, { style: 'currency', currency: 'USD', useGrouping: true })],
+		['$,.2f', 2, fixed(2, { style: 'currency', currency: 'USD', useGrouping: true })],
+		[',.0f', 0, fixed(0, { useGrouping: true })],
+		[',.1f', 1, fixed(1, { useGrouping: true })],
+		['+.1f', 1, fixed(1, { signDisplay: 'always' })],
+		['.0f', 0, fixed(0)],
+		['.2f', 2, fixed(2)],
+		['.3f', 3, fixed(3)],
+		['.4f', 4, fixed(4)]
+	];
+	const halfway = (v: number, digits: number) => {
+		const [, decimals = ''] = String(Math.abs(v)).split('.');
+		return decimals.length === digits + 1 && decimals.endsWith('5');
+	};
+	const edges = [0, -0, 0.125, 0.04, -0.04, 0.049999, 999.994, 1234.4, 239200, 115, 24.16, 1e7 + 0.25, -61000.25];
+	it.each(pairs)('%s on edge values', (spec, _, ours) => {
+		for (const v of edges) expect(ours(v), `${spec} of ${v}`).toBe(format(spec)(v));
+	});
+	it.each(pairs)('%s on any value that is not a written tie', (spec, digits, ours) => {
+		const values = fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000));
+		fc.assert(fc.property(values, (v) => halfway(v, digits) || ours(v) === format(spec)(v)), { numRuns: 2000 });
+	});
+	it.each<[string, (v: number) => string, number, string, string]>([
+		['.2f', fixed(2), 1.005, '1.01', '1.00'],
+		['+.1f', fixed(1, { signDisplay: 'always' }), 5059.45, '+5059.5', '+5059.4'],
+		['.0f', fixed(0), 2.5, '3', '3'],
+		['.0f', fixed(0), -2.5, '−3', '−3']
+	])('a written tie, %s of %d: %s (d3-format %s)', (spec, ours, v, text, d3Text) => {
+		expect(ours(v)).toBe(text);
+		expect(format(spec)(v)).toBe(d3Text);
+	});
 });

@@ -1,7 +1,7 @@
-import { format } from 'd3-format';
+import { fixed } from '../format';
 
-const share = format('.3f');
-const score = format('.4f');
+const share = fixed(3);
+const score = fixed(4);
 const ordinal = (n: number) => {
 	const r = Math.round(n);
 	const s = r % 100 >= 11 && r % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[r % 10] ?? 'th';
