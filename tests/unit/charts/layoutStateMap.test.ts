@@ -1,3 +1,4 @@
+import { geoIdentity, geoPath } from 'd3-geo';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { STATES } from '../../../src/lib/data/states';
 import type { StateWageRow } from '../../../src/lib/model/stateWages';
 import { findNaN } from './noNaN';
 
-const topology = JSON.parse(readFileSync(new URL('../../../node_modules/us-atlas/states-10m.json', import.meta.url), 'utf8')) as Topology;
+const topology = JSON.parse(readFileSync(new URL('../../../node_modules/us-atlas/states-albers-10m.json', import.meta.url), 'utf8')) as Topology;
 const features = statesFromTopology(topology);
 const NA: Figure = { missing: 'notAvailable' };
 // Alabama $42,970 and California $64,070 are the OEWS May 2023 means for 29-2072; the rest are made up.
@@ -60,6 +61,24 @@ describe('layoutStateMap', () => {
 		expect(shape('AL')).toMatchObject({ fill: BLUES[4], value: 200000 - 42970 });
 		expect(shape('TX').fill).toBeNull();
 		expect(layout.legend.at(-1)!.to).toBeGreaterThanOrEqual(200000 - 42970);
+	});
+	it.each([375, 1280])('at %i px, places every state where d3 fitSize of the drawn states would, and draws the same outline', (width) => {
+		const layout = layoutStateMap(features, rows, width, 239200);
+		const drawn = features.filter((f) => layout.shapes.some((s) => s.fips === f.id));
+		const path = geoPath(geoIdentity().fitSize([width, layout.height], { type: 'FeatureCollection', features: drawn }));
+		for (const s of layout.shapes) {
+			const f = drawn.find((d) => d.id === s.fips)!;
+			const [[x0, y0], [x1, y1]] = path.bounds(f);
+			const [cx, cy] = path.centroid(f);
+			expect([s.bounds[0][0], s.bounds[0][1], s.bounds[1][0], s.bounds[1][1], s.cx, s.cy].map((v) => +v.toFixed(6) + 0)).toEqual([x0, y0, x1, y1, cx, cy].map((v) => +v.toFixed(6) + 0));
+			expect(s.d).toBe(path(f));
+		}
+	});
+	it('a new figure on the same states reuses the outlines', () => {
+		const a = layoutStateMap(features, rows, 640, 239200);
+		const b = layoutStateMap(features, rows, 640, 239200, (r) => (typeof r.mean === 'number' ? r.mean / 2 : r.mean));
+		expect(b.shapes.map((s) => s.d)).toEqual(a.shapes.map((s) => s.d));
+		expect(b.shapes.find((s) => s.postal === 'AL')!.value).toBe(42970 / 2);
 	});
 	it('the map is taller on wider screens and never flat', () => {
 		expect(layoutStateMap(features, rows, 320).height).toBeGreaterThanOrEqual(160);

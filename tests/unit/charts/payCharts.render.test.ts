@@ -28,7 +28,7 @@ const settings = [
 	setting('71', 'Arts', 20, NA)
 ];
 
-const features = statesFromTopology(JSON.parse(readFileSync(new URL('../../../node_modules/us-atlas/states-10m.json', import.meta.url), 'utf8')) as Topology);
+const features = statesFromTopology(JSON.parse(readFileSync(new URL('../../../node_modules/us-atlas/states-albers-10m.json', import.meta.url), 'utf8')) as Topology);
 const stateRows: StateWageRow[] = STATES.map((s, i) => ({
 	...s,
 	mean: s.postal === 'AL' ? 42970 : s.postal === 'CA' ? 64070 : s.postal === 'GU' || s.postal === 'WY' ? NA : 45000 + i * 100,
