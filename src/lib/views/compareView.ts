@@ -18,10 +18,11 @@ import { trendInDollars, type TrendProps } from './trendInDollars';
 import { comparisonRows, type ComparisonRow } from '../model/comparisonRows';
 import type { Dataset } from '../model/dataset';
 import { CODER, DEFAULT_COMPARE } from '../model/featuredCareers';
-import { latestPublished, nationalReleases, nationalSourceOf, releaseYear } from '../model/nationalReleases';
+import { latestPublished, nationalReleases, releaseYear } from '../model/nationalReleases';
 import { paybackCareers } from '../model/paybackCareers';
 import type { PaybackCareer } from '../model/paybackInputs';
 import { parseFilters, type Filters } from '../state/filters';
+import { shownRelease } from '../state/releaseParam';
 
 /** Ids of the charts a comparison shows, in their default order (also the /embed/[chart] ids). */
 export const COMPARE_CHARTS = ['pay', 'trend', 'outlook', 'training'] as const;
@@ -39,7 +40,10 @@ export interface CompareView {
 	/** What in the URL could not be used, for the notice. */
 	invalid: string[];
 	releases: Source[];
+	/** The release shown: the one asked for once its rows are in, meanwhile the latest published. */
 	release: Source;
+	/** The release asked for while its rows are fetched (a page ships only the latest). */
+	pending: Source | null;
 	rows: ComparisonRow[];
 	/** Careers without pay in the chosen release. */
 	missingPay: ComparisonRow[];
@@ -64,7 +68,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 	const defaults: Filters = { careers: DEFAULT_COMPARE, ref: CODER, release: releaseYear(latestPublished(ds.sources) ?? releases.at(-1)!), basis: 'annual' };
 	const parsed = parseFilters(params, { careers: new Set(ds.careers.map((c) => c.soc)), releases: releases.map(releaseYear), defaults });
 	const filters = parsed.filters;
-	const release = nationalSourceOf(ds.sources, filters.release)!;
+	const { release, pending } = shownRelease(ds, filters.release);
 	const chosen = chooseCareers(ds.careers, filters.careers).careers;
 	const rows = comparisonRows(ds, chosen, release, filters.basis);
 	const titleOf = titleLookup(ds.careers);
@@ -81,6 +85,7 @@ export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly 
 		invalid: parsed.invalid,
 		releases,
 		release,
+		pending,
 		rows,
 		missingPay: rows.filter((r) => r.pay === null),
 		versus: compareToReference(paySummariesOf(rows), filters.ref, 'median'),

@@ -22,6 +22,14 @@ const ds: Dataset = {
 };
 
 describe('compareView', () => {
+	it.each([
+		['an older release once its rows are in', ds.wages, 'oews-national-2023', undefined],
+		['the latest while the older one is fetched', ds.wages.filter((w) => w.sourceId !== 'oews-national-2023'), 'oews-national-2024', 'oews-national-2023']
+	])('release=2023: %s', (_n, wages, shownId, pendingId) => {
+		const view = compareView({ ...ds, wages }, new URLSearchParams('careers=29-2072,29-2033&release=2023'));
+		expect([view.release.id, view.pending?.id, view.filters.release, view.pay.provenance.sourceId]).toEqual([shownId, pendingId, '2023', shownId]);
+	});
+
 	it('gives the payback calculator each chosen career with its annual pay of the chosen release and its entry education', () => {
 		const view = compareView(ds, new URLSearchParams('careers=29-2072,29-2033&release=2024'));
 		expect(view.payback.map((c) => [c.soc, c.title, c.education, c.pay?.median])).toEqual([
