@@ -1,3 +1,4 @@
+import { formatCount } from '../format';
 import { headerOnlyProblem, importText, raggedProblem, singleColumnHint, type RowImporter } from './importText';
 import { indexColumns } from './indexColumns';
 import { withTrailingNotes } from './trailingNotes';
@@ -177,7 +178,7 @@ export function oewsImporter(file: string, { sourceId }: OewsOptions): RowImport
 		line,
 		column: column.trim(),
 		value: `${value.slice(0, 60)}…`,
-		reason: `This cell is ${value.length.toLocaleString('en-US')} characters long; an OEWS cell holds at most a few hundred. A quote or line break was probably lost around here: check this line, or export the file again.`
+		reason: `This cell is ${formatCount(value.length)} characters long; an OEWS cell holds at most a few hundred. A quote or line break was probably lost around here: check this line, or export the file again.`
 	});
 
 	/** A row's figures in FIGURE_COLUMNS order, null where a cell is not a number; ANNUAL/HOURLY=TRUE applied. */

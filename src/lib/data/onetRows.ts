@@ -1,3 +1,4 @@
+import { compareText } from '../model/compareText';
 import { socOfOnet } from '../model/socOfOnet';
 import { readTabText } from './readTabText';
 import type { ImportResult } from './schema';
@@ -64,6 +65,6 @@ export function onetRows(texts: Record<keyof typeof ONET_FILES, string>, keep: (
 	take('titles', (r) => ({ kind: 'title', text: r['Reported Job Title'], detail: '', hot: false }));
 	take('technology', (r) => ({ kind: 'technology', text: r.Example, detail: r['Commodity Title'], hot: r['Hot Technology'] === 'Y' }));
 	const order = new Map(out.map((r, i) => [r, i]));
-	out.sort((a, b) => a.onetSoc.localeCompare(b.onetSoc) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || order.get(a)! - order.get(b)!);
+	out.sort((a, b) => compareText(a.onetSoc, b.onetSoc) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || order.get(a)! - order.get(b)!);
 	return result;
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../format';
 import { scopeOfWage } from './scopeOfWage';
 import { anyFormatImporter, resultOf, type AnyImportResult } from './anyFormatImporter';
 import { readCsvChunks } from './readCsvChunks';
@@ -140,7 +141,7 @@ export function encodingNotices(decoder: TextDecoding, file: string): Problem[] 
 		fileProblem(
 			file,
 			'encoding',
-			`The file is not valid UTF-8 (from byte ${decoder.invalidAt.toLocaleString('en-US')}), so it was read as Windows-1252, the encoding Excel on Windows uses for CSV: "–" and "é" come out as written.${before}`,
+			`The file is not valid UTF-8 (from byte ${formatCount(decoder.invalidAt)}), so it was read as Windows-1252, the encoding Excel on Windows uses for CSV: "–" and "é" come out as written.${before}`,
 			'windows-1252'
 		)
 	];

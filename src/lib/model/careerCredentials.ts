@@ -1,3 +1,4 @@
+import { compareText } from './compareText';
 import type { CertificationFact, ProjectionRecord, SurveyFigure } from '../data/schema';
 import { surveysOfDimension } from './rowIndex';
 
@@ -118,7 +119,7 @@ export function careerCredentials(
 		// Newest first: a credential still surveyed in 2025 matters more to a reader than one last seen in 2010.
 		namedInSurveys: [...named]
 			.map(([code, e]) => ({ code, namedIn: `${[...e.orgs].join(', ')} ${yearSpan(e.years)}`, latest: Math.max(...e.years) }))
-			.sort((a, b) => b.latest - a.latest || a.code.localeCompare(b.code)),
+			.sort((a, b) => b.latest - a.latest || compareText(a.code, b.code)),
 		bls:
 			p && p.education
 				? `BLS Employment Projections 2024–34: typical entry-level education ${p.education}; work experience in a related occupation ${p.experience || 'not stated'}; typical on-the-job training ${p.training || 'not stated'}. The projections hold no certification field.`

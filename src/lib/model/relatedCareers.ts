@@ -1,3 +1,4 @@
+import { compareText } from './compareText';
 import { isNumber, type Career, type Figure } from '../data/schema';
 import type { Dataset } from './dataset';
 import { summarizePay } from './summarizePay';
@@ -57,7 +58,7 @@ export function relatedCareers(data: Pick<Dataset, 'careers' | 'projections' | '
 	const sameEducation = (c: Career) => (education(soc) !== '' && education(c.soc) === education(soc) ? 0 : 1);
 	const careers = data.careers
 		.filter((c) => c.soc !== soc && c.group !== 'reference' && minorGroup(c.soc) === minorGroup(soc) && published(c))
-		.sort((a, b) => sameEducation(a) - sameEducation(b) || distance(a) - distance(b) || a.soc.localeCompare(b.soc));
+		.sort((a, b) => sameEducation(a) - sameEducation(b) || distance(a) - distance(b) || compareText(a.soc, b.soc));
 	const edu = education(soc);
 	return {
 		careers: careers.slice(0, max),

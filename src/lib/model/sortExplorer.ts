@@ -1,3 +1,4 @@
+import { compareText } from './compareText';
 import type { Figure, PayBasis } from '../data/schema';
 import { COLUMN_BY_ID } from './explorerColumns';
 import type { ExplorerRow } from './explorerRows';
@@ -31,7 +32,7 @@ export function sortExplorer(rows: readonly ExplorerRow[], key: string, dir: Sor
 		if (a.k.missing) return a.i - b.i;
 		let c = 0;
 		if (a.k.top !== b.k.top) c = a.k.top ? 1 : -1;
-		else if (!a.k.top) c = a.k.s || b.k.s ? a.k.s.localeCompare(b.k.s) : a.k.n - b.k.n;
+		else if (!a.k.top) c = a.k.s || b.k.s ? compareText(a.k.s, b.k.s) : a.k.n - b.k.n;
 		return c === 0 ? a.i - b.i : c * sign;
 	});
 	return keyed.map((k) => k.row);

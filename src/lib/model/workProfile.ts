@@ -1,3 +1,4 @@
+import { compareText } from './compareText';
 import type { OnetRow } from '../data/onetRows';
 
 /** A kind of software with the examples O*NET lists, hot technologies first. */
@@ -47,11 +48,11 @@ export function workProfile(rows: readonly OnetRow[], soc: string): WorkProfile[
 			g.examples.push({ name: r.text, hot: r.hot });
 		}
 	}
-	const profiles = [...byCode.values()].sort((a, b) => a.onetSoc.localeCompare(b.onetSoc));
+	const profiles = [...byCode.values()].sort((a, b) => compareText(a.onetSoc, b.onetSoc));
 	for (const p of profiles) {
 		p.tasks = p.tasks.map((t, i) => [t, i] as const).sort(([a, i], [b, j]) => TASK_ORDER[a.type] - TASK_ORDER[b.type] || i - j).map(([t]) => t);
 		for (const g of p.technology) g.examples = [...g.examples.filter((e) => e.hot), ...g.examples.filter((e) => !e.hot)];
-		p.technology.sort((a, b) => b.examples.filter((e) => e.hot).length - a.examples.filter((e) => e.hot).length || b.examples.length - a.examples.length || a.category.localeCompare(b.category));
+		p.technology.sort((a, b) => b.examples.filter((e) => e.hot).length - a.examples.filter((e) => e.hot).length || b.examples.length - a.examples.length || compareText(a.category, b.category));
 	}
 	return profiles;
 }
