@@ -7,7 +7,7 @@
 import { browser } from '$app/environment';
 import { errorMessage } from '../errorMessage';
 import { onMount } from 'svelte';
-import { PART_FILES } from '../data/loadDataset';
+import { loadNationalHistory, loadSettings, loadStates } from '../data/loadDataset';
 import type { ProjectionRecord, Source, WageRecord } from '../data/schema';
 import { assembleDataset, projectionSourceOf, type LoadedParts } from '../model/assembleDataset';
 import { rowsOfSource } from '../model/rowIndex';
@@ -16,8 +16,11 @@ import { importedData } from './importedData.svelte';
 
 export type Part = keyof LoadedParts;
 
-/** Parts are parsed in a worker, whose reader loads with the first part a page asks for. */
-const readPart = (part: Part, f: typeof fetch) => import('../data/readWagesOffThread').then((r) => r.readWagesOffThread(f, PART_FILES[part]));
+const LOADERS: Record<Part, (f: typeof fetch) => Promise<WageRecord[]>> = {
+	history: loadNationalHistory,
+	settings: (f) => loadSettings(f),
+	states: loadStates
+};
 
 /**
  * Files fetched in the browser once per visit, by key: later calls, from any page, reuse what the first one started.
@@ -42,7 +45,7 @@ class FetchedOnce<K extends string, T> {
 
 /** The larger parts of the dataset (every national release, the industry files, the state file). */
 const datasetParts = new FetchedOnce<Part, WageRecord[]>();
-const needPart = (part: Part) => datasetParts.need(part, () => readPart(part, fetch));
+const needPart = (part: Part) => datasetParts.need(part, () => LOADERS[part](fetch));
 
 /**
  * The explorer's files of every detailed occupation (by release year, "2025") and of every occupation's projections;
