@@ -14,7 +14,7 @@ const script = (folder: RegExp) => (id: string) => folder.test(id) && !/\.css$/.
 /**
  * The home page's own code in few chunks instead of some twenty: every module / reaches by static import that the
  * layout does not, other than the Svelte, SvelteKit and bundler runtime every page shares. Fewer files save their
- * wrappers and cross-chunk imports (first-load JS of / gzip 88.9 → 74.1 KB with the scales and Intl formatting, see
+ * wrappers and cross-chunk imports (first-load JS of / gzip 88.9 → 73.9 KB with the d3-array scales and toFixed formatting, see
  * docs/performance.md). Pages that use a module of / load its chunk, so the chunks are split by which light pages
  * share them (below); the chart pages load the home chunk, which is mostly what they draw too.
  */
