@@ -72,10 +72,9 @@ function placesOf(features: readonly StateFeature[]): Map<string, AtlasPlace> {
 
 /** The last outlines drawn: a new figure, unit or price view redraws the same shapes, so their paths are reused. */
 let lastOutlines: { features: readonly StateFeature[]; key: string; d: Map<string, string> } | null = null;
-function outlinesOf(features: readonly StateFeature[], drawn: readonly StateFeature[], key: string, fit: (x: number, y: number) => [number, number], k: number) {
+function outlinesOf(features: readonly StateFeature[], drawn: readonly StateFeature[], key: string, k: number, tx: number, ty: number) {
 	if (lastOutlines?.features === features && lastOutlines.key === key) return lastOutlines.d;
-	const [x, y] = fit(0, 0);
-	const path = geoPath(geoIdentity().scale(k).translate([x, y]));
+	const path = geoPath(geoIdentity().scale(k).translate([tx, ty]));
 	const d = new Map(drawn.map((f) => [String(f.id), path(f) ?? '']));
 	lastOutlines = { features, key, d };
 	return d;
@@ -107,7 +106,7 @@ export function layoutStateMap<T extends StateWageRow>(
 	const tx = (width - k * (x1 + x0)) / 2;
 	const ty = (height - k * (y1 + y0)) / 2;
 	const fit = (x: number, y: number): [number, number] => [x * k + tx, y * k + ty];
-	const outlines = outlinesOf(features, drawn.map((r) => byFips.get(r.fips)!), `${width} ${drawn.map((r) => r.fips).join()}`, fit, k);
+	const outlines = outlinesOf(features, drawn.map((r) => byFips.get(r.fips)!), `${width} ${drawn.map((r) => r.fips).join()}`, k, tx, ty);
 
 	const cap = typeof topCode === 'number' ? topCode : null;
 	const valueOf = (f: Figure) => (typeof f === 'number' ? f : f.missing === 'topCoded' ? cap : null);
