@@ -2,6 +2,8 @@
 export function sameData(a: unknown, b: unknown): boolean {
 	if (Object.is(a, b)) return true;
 	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+	// Arrays by length and then item by item: a long list of rows that differs is told apart without listing its keys.
+	if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameData(x, (b as unknown[])[i]));
 	const ka = Object.keys(a);
 	const kb = Object.keys(b);
 	return ka.length === kb.length && ka.every((k) => k in b && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));

@@ -12,6 +12,8 @@ describe('sameData', () => {
 		['arrays of the same items', ['a', 'b'], ['a', 'b'], true],
 		['arrays in another order', ['a', 'b'], ['b', 'a'], false],
 		['an array and a shorter one', ['a', 'b'], ['a'], false],
+		['rows, the last one different', [{ soc: '29-2072', median: 1 }, { soc: '29-2033', median: 2 }], [{ soc: '29-2072', median: 1 }, { soc: '29-2033', median: 3 }], false],
+		['rows with the same data', [{ soc: '29-2072', median: 1 }], [{ soc: '29-2072', median: 1 }], true],
 		['an array and an object with its keys', ['a'], { 0: 'a' }, false],
 		['nested objects with the same data', { q: { text: 'x', ranges: { median: { min: 1, max: null } } } }, { q: { text: 'x', ranges: { median: { min: 1, max: null } } } }, true],
 		['nested objects, one bound different', { ranges: { median: { min: 1, max: null } } }, { ranges: { median: { min: 2, max: null } } }, false],

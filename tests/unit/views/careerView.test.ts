@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careerBySoc } from '../../../src/lib/model/dataset';
-import { careerView } from '../../../src/lib/views/careerView';
+import { sameData } from '../../../src/lib/state/stableFields.svelte';
+import { CAREER_FIELDS, careerView } from '../../../src/lib/views/careerView';
 import { REMOTE, viewDataset } from '../../fixtures/model/viewDataset';
 
 const ds = viewDataset();
@@ -83,5 +84,27 @@ describe('careerView', () => {
 	it('titles by code, falling back to the code', () => {
 		expect(view('29-2072').titleOf('29-9021')).toBe('Health Information Technologists and Medical Registrars');
 		expect(view('29-2072').titleOf('99-9999')).toBe('99-9999');
+	});
+});
+
+describe('careerView, read field by field', () => {
+	const coder = careerBySoc(ds.careers, '29-2072')!;
+	const before = careerView({ ...ds, wages: ds.wages.filter((w) => w.sourceId === 'oews-national-2025') }, new URLSearchParams(), coder, () => false);
+	const after = careerView(ds, new URLSearchParams(), coder, () => true);
+
+	it('CAREER_FIELDS names every field of the view', () => {
+		expect([...CAREER_FIELDS].sort()).toEqual(Object.keys(after).sort());
+	});
+
+	it.each([
+		['pay', true],
+		['outlook', true],
+		['profile', true],
+		['credentials', true],
+		['paybackCareers', true],
+		['titleOf', true],
+		['history', false]
+	] as const)('when every release arrives, %s keeps its data: %s', (field, same) => {
+		expect(sameData(before[field], after[field])).toBe(same);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset, type Dataset } from '../../../src/lib/model/dataset';
-import { compareView } from '../../../src/lib/views/compareView';
+import { sameData } from '../../../src/lib/state/stableFields.svelte';
+import { COMPARE_FIELDS, compareView } from '../../../src/lib/views/compareView';
 import { handoutFacts } from '../../../src/lib/views/handoutFacts';
 import { slideHeadline } from '../../../src/lib/views/slideHeadline';
 import { career, projection, source, wage, wageSet } from '../../fixtures/model/build';
@@ -121,5 +122,28 @@ describe('handoutFacts', () => {
 		const [mrs, nmt] = handoutFacts(withCredentials, compareView(withCredentials, new URLSearchParams('careers=29-2072,29-2033')));
 		expect(mrs.certification).toBe('RHIA (AHIMA, source unverified); salary surveys name CPC');
 		expect(nmt.certification).toBe('none recorded');
+	});
+});
+
+describe('compareView, read field by field', () => {
+	const latestOnly = { ...ds, wages: ds.wages.filter((w) => w.sourceId !== 'oews-national-2023') };
+	const before = compareView(latestOnly, new URLSearchParams('careers=29-2072,29-2033'));
+	const after = compareView(ds, new URLSearchParams('careers=29-2072,29-2033'));
+
+	it('COMPARE_FIELDS names every field of the view', () => {
+		expect([...COMPARE_FIELDS].sort()).toEqual(Object.keys(after).sort());
+	});
+
+	it.each([
+		['pay', true],
+		['outlook', true],
+		['training', true],
+		['payback', true],
+		['versus', true],
+		['filters', true],
+		['titleOf', true],
+		['trend', false]
+	] as const)('when every release arrives, %s keeps its data: %s', (field, same) => {
+		expect(sameData(before[field], after[field])).toBe(same);
 	});
 });
