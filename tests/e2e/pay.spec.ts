@@ -31,13 +31,18 @@ test('data truth behind the checks: insurance carriers $63,790 (May 2024); Alaba
 	expect(shipped('oews-state-2023.csv', '29-2072', (r) => r.area === 'California' && r.statistic === 'mean')).toBe('64070');
 });
 
-test('the 29-2072 setting view shows insurance carriers at $63,790 (OEWS May 2024)', async ({ page }) => {
+test('the 29-2072 setting view shows insurance carriers at $63,790 (OEWS May 2024), its file read in a worker', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
 	await ready(page, '/pay?career=29-2072');
 	const chart = page.locator('#settings-29-2072');
 	await expect(chart.locator('.chart-subtitle')).toContainText('OEWS May 2024, national, by industry', LOADED);
 	await openTable(chart);
 	await expect(chart.locator('tr[data-naics="524100"] [data-stat="median"]')).toHaveText('$63,790');
 	await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-label', /Insurance Carriers \$63,790 \(4,430 jobs\)/);
+	// The industry and state files are parsed off the page's thread, one worker for each.
+	expect(workers).toHaveLength(2);
+	expect(workers.every((url) => /\/workers\/wagesWorker-[\w-]+\.js$/.test(url))).toBe(true);
 	// Sorting by median is kept in the URL.
 	await page.getByRole('radio', { name: 'Median pay' }).check();
 	await expect(page).toHaveURL(/sort=median/);

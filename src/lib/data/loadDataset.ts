@@ -1,5 +1,6 @@
 import { PageDataset, type Dataset } from '../model/dataset';
 import { FILES, INDUSTRY_FILES, NATIONAL_FILES, type DataFile } from './dataFiles';
+import { httpProblem } from './httpProblem';
 import type { ImportResult, Problem, WageRecord } from './schema';
 import { careerCodec, certificationCodec, importTidy, projectionCodec, sourceCodec, surveyCodec } from './tidyCodecs';
 import { importTidyWages } from './tidyWages';
@@ -16,7 +17,7 @@ export class DataFileError extends Error {
 
 export async function fetchText(fetch: Fetch, file: DataFile): Promise<string> {
 	const response = await fetch(file.url);
-	if (!response.ok) throw new DataFileError([{ kind: 'format', file: file.name, line: 0, column: '', value: String(response.status), reason: `Could not load the file (HTTP ${response.status}).` }]);
+	if (!response.ok) throw new DataFileError([httpProblem(file.name, response.status)]);
 	return response.text();
 }
 
@@ -28,7 +29,8 @@ export function rowsOf<T>(result: ImportResult<T>): T[] {
 	return result.rows;
 }
 
-const wagesOf = async (fetch: Fetch, files: DataFile[]): Promise<WageRecord[]> =>
+/** Fetches and imports tidy wage files on this thread, each parse its own task. */
+export const readWages = async (fetch: Fetch, files: readonly DataFile[]): Promise<WageRecord[]> =>
 	(
 		await Promise.all(
 			files.map(async (f) => {
@@ -51,7 +53,7 @@ export interface LoadOptions {
 }
 
 /** Every OEWS national release (for trends); fetched in the browser by pages that prerender only the latest. */
-export const loadNationalHistory = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, NATIONAL_FILES);
+export const loadNationalHistory = (fetch: Fetch): Promise<WageRecord[]> => readWages(fetch, NATIONAL_FILES);
 
 /** Fetches and parses the tidy files a page needs; the rest of the dataset stays empty. */
 export async function loadDataset(fetch: Fetch, { national = 'latest', settings = false, states = false, surveys: withSurveys = true }: LoadOptions = {}): Promise<Dataset> {
@@ -66,17 +68,15 @@ export async function loadDataset(fetch: Fetch, { national = 'latest', settings 
 		table(projectionCodec, FILES.projections),
 		withSurveys ? table(surveyCodec, FILES.surveys) : Promise.resolve([]),
 		table(certificationCodec, FILES.certifications),
-		national === 'all' ? loadNationalHistory(fetch) : wagesOf(fetch, national === 'featured' ? [FILES.featuredWages] : NATIONAL_FILES.slice(-1)),
-		settings ? wagesOf(fetch, INDUSTRY_FILES) : Promise.resolve([]),
-		states ? wagesOf(fetch, [FILES.states]) : Promise.resolve([])
+		national === 'all' ? loadNationalHistory(fetch) : readWages(fetch, national === 'featured' ? [FILES.featuredWages] : NATIONAL_FILES.slice(-1)),
+		settings ? readWages(fetch, INDUSTRY_FILES) : Promise.resolve([]),
+		states ? readWages(fetch, [FILES.states]) : Promise.resolve([])
 	]);
 	// One more pause so the page's first render is a task of its own, not tacked onto the last parse.
 	await breathe();
 	return new PageDataset({ sources, careers, projections, surveys, certifications, wages, settings: settingRows, states: stateRows, areas: [] });
 }
 
-/** OEWS industry (work setting) files, by default only the latest release; fetched in the browser, never at prerender (~3 MB each). */
-export const loadSettings = (fetch: Fetch, files: DataFile[] = INDUSTRY_FILES.slice(-1)): Promise<WageRecord[]> => wagesOf(fetch, files);
-
-/** The OEWS state file (~1 MB, means only); fetched in the browser, never at prerender. */
-export const loadStates = (fetch: Fetch): Promise<WageRecord[]> => wagesOf(fetch, [FILES.states]);
+/** The files of the parts a page fetches after it mounts: every national release (trends), the latest industry
+ * (work setting) file (~3 MB) and the state file (~1 MB, means only); never fetched at prerender. */
+export const PART_FILES = { history: NATIONAL_FILES, settings: INDUSTRY_FILES.slice(-1), states: [FILES.states] } satisfies Record<string, readonly DataFile[]>;

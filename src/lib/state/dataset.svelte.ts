@@ -7,7 +7,8 @@
 import { browser } from '$app/environment';
 import { errorMessage } from '../errorMessage';
 import { onMount } from 'svelte';
-import { loadNationalHistory, loadSettings, loadStates } from '../data/loadDataset';
+import { PART_FILES, readWages } from '../data/loadDataset';
+import { readWagesOffThread } from '../data/readWagesOffThread';
 import type { ProjectionRecord, Source, WageRecord } from '../data/schema';
 import { assembleDataset, projectionSourceOf, type LoadedParts } from '../model/assembleDataset';
 import { rowsOfSource } from '../model/rowIndex';
@@ -16,11 +17,12 @@ import { importedData } from './importedData.svelte';
 
 export type Part = keyof LoadedParts;
 
-const LOADERS: Record<Part, (f: typeof fetch) => Promise<WageRecord[]>> = {
-	history: loadNationalHistory,
-	settings: (f) => loadSettings(f),
-	states: loadStates
-};
+/**
+ * The industry and state files (~3 MB and ~1 MB) are parsed in a worker, whose script is fetched when the first of them
+ * is asked for; the national releases (~200 KB each) here, where a worker made no difference to the page's task time
+ * when they arrive (scripts/bench/historyArrival.ts, same run: /compare 298 → 293 ms, /career/29-2072 288 → 384 ms).
+ */
+const readPart = (part: Part, f: typeof fetch) => (part === 'history' ? readWages(f, PART_FILES.history) : readWagesOffThread(f, PART_FILES[part]));
 
 /**
  * Files fetched in the browser once per visit, by key: later calls, from any page, reuse what the first one started.
@@ -45,7 +47,7 @@ class FetchedOnce<K extends string, T> {
 
 /** The larger parts of the dataset (every national release, the industry files, the state file). */
 const datasetParts = new FetchedOnce<Part, WageRecord[]>();
-const needPart = (part: Part) => datasetParts.need(part, () => LOADERS[part](fetch));
+const needPart = (part: Part) => datasetParts.need(part, () => readPart(part, fetch));
 
 /**
  * The explorer's files of every detailed occupation (by release year, "2025") and of every occupation's projections;
