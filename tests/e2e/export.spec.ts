@@ -302,6 +302,16 @@ test.describe('share and embed', () => {
 		await expect(page.getByRole('link', { name: /Open this view/ })).toHaveAttribute('href', /compare\/?\?careers=29-2072,29-2033$/);
 	});
 
+	test('an embed that names an older release says it is loading, then draws that release', async ({ page }) => {
+		// national_M2023_dl, 29-2072: A_MEDIAN 48780 (OEWS May 2023); the embed page itself holds only the latest release.
+		await ready(page, '/embed/pay?careers=29-2072,29-2033&release=2023');
+		const chart = page.locator('#embed-pay');
+		await expect(chart.locator('.chart-subtitle')).toContainText('OEWS May 2023', { timeout: 15_000 });
+		await expect(page.locator('[data-release-pending]')).toHaveCount(0);
+		await openTable(chart);
+		await expect(chart.locator('tr[data-soc="29-2072"]')).toContainText('$48,780');
+	});
+
 	for (const id of ['trend', 'outlook', 'training', 'growth']) {
 		test(`embed of the ${id} chart renders`, async ({ page }) => {
 			await ready(page, `/embed/${id}?careers=29-2072,29-2033`);
