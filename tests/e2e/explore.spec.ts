@@ -221,3 +221,15 @@ test('the "median against" table on /compare also downloads in its own shape, on
 	expect(csv.map((r) => r.soc)).toEqual(shown);
 	expect(csv[0]).toMatchObject({ reference_soc: '29-2072', wage_unit: 'usd_per_hour', median_difference: '0', median_ratio: '1' });
 });
+
+test('typing a phrase with a pause between words keeps the space: the box is not rewritten to what the address holds', async ({ page }) => {
+	await open(page, '/explore?group=all');
+	const box = page.locator('[data-control="q"]');
+	await box.pressSequentially('medical ');
+	// The table follows after a pause (the query read from the address is trimmed).
+	await expect(page).toHaveURL(/[?&]q=medical\+?(&|$)/);
+	await box.pressSequentially('records');
+	await expect(box).toHaveValue('medical records');
+	await expect(page).toHaveURL(/[?&]q=medical(\+|%20)records(&|$)/);
+	await expect(table(page).locator('tbody tr[data-soc="29-2072"]')).toBeVisible();
+});

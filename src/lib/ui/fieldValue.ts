@@ -16,7 +16,9 @@ export function fieldValue(node: HTMLInputElement, value: string) {
 		update(next: string) {
 			if (next === shown) return;
 			shown = next;
-			node.value = next;
+			// A box that already says it, but for spaces at either end (which the address reading drops), keeps what the
+			// person typed: a pause after "medical " must not turn the next word into "medicalrecords".
+			if (node.value.trim() !== next) node.value = next;
 		}
 	};
 }
