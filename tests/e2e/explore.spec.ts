@@ -233,3 +233,29 @@ test('typing a phrase with a pause between words keeps the space: the box is not
 	await expect(page).toHaveURL(/[?&]q=medical(\+|%20)records(&|$)/);
 	await expect(table(page).locator('tbody tr[data-soc="29-2072"]')).toBeVisible();
 });
+
+test.describe('375 px', () => {
+	test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+
+	test('the row count stays at the bottom of the screen while the filters are changed, and never hides the control in focus', async ({ page }) => {
+		await open(page);
+		const count = page.locator('[data-count]');
+		const box = page.locator('[data-min="median"]');
+		await box.fill('80000');
+		await box.press('Enter');
+		await expect(count).toHaveText(/^\d+ of 830 occupations$/);
+		await expect(count).toBeInViewport();
+		await page.locator('[data-control="q"]').focus();
+		for (let i = 0; i < 30; i++) {
+			await page.keyboard.press('Tab');
+			const covered = await page.evaluate(() => {
+				const a = document.activeElement as HTMLElement;
+				if (a === document.body || a.matches('[data-count]')) return '';
+				const bar = document.querySelector('[data-count]')!.getBoundingClientRect();
+				const b = a.getBoundingClientRect();
+				return b.bottom > bar.top + 1 && b.top < bar.bottom - 1 ? a.outerHTML.slice(0, 80) : '';
+			});
+			expect(covered, 'a focused control under the row count').toBe('');
+		}
+	});
+});
