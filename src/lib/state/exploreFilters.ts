@@ -19,9 +19,6 @@ export interface ExploreState {
 
 export type ExploreChart = 'pay' | 'growth';
 
-/** The fields of the state, each read on its own. */
-export const EXPLORE_FIELDS: readonly (keyof ExploreState)[] = ['release', 'basis', 'columns', 'query', 'sort', 'dir', 'chart'];
-
 /** What the URL may name. */
 export interface ExploreContext {
 	/** Release keys (years, or ids of imported releases); the default is the latest published. */

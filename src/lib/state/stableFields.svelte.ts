@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+
 /** Whether two plain data values (numbers, strings, arrays, plain objects, null) hold the same data. */
 export function sameData(a: unknown, b: unknown): boolean {
 	if (Object.is(a, b)) return true;
@@ -12,11 +14,12 @@ export function sameData(a: unknown, b: unknown): boolean {
 /**
  * A state object read field by field: each field is a derived value of its own that keeps its previous value while
  * the data in it is the same. A state parsed anew on every change then re-runs only what reads a field that changed
- * (a sort leaves the columns, the filters and every control reading them as they are).
+ * (a sort leaves the columns, the filters and every control reading them as they are; every release arriving on
+ * /compare leaves every chart but the trend). The fields are those of the first value read: a view's shape is fixed.
  */
-export function stableFields<T extends object>(read: () => T, keys: readonly (keyof T)[]): T {
+export function stableFields<T extends object>(read: () => T): T {
 	const fields = {} as T;
-	for (const key of keys) {
+	for (const key of Object.keys(untrack(read)) as (keyof T)[]) {
 		let last: T[keyof T] | undefined;
 		const value = $derived.by(() => {
 			const next = read()[key];

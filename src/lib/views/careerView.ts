@@ -48,12 +48,6 @@ export interface CareerView extends ReleasePage<ReleaseOnly> {
 	paybackCareers: PaybackCareer[];
 }
 
-/** Every field of a CareerView, for `stableFields` (see COMPARE_FIELDS): when every release arrives, only the trend is drawn anew. */
-export const CAREER_FIELDS = [
-	'choices', 'invalid', 'releases', 'release', 'pending', 'search', 'career', 'profile', 'related', 'relatedRule', 'shown', 'compareCareers', 'titleOf', 'pay',
-	'history', 'outlookPeriod', 'outlook', 'outlookMissing', 'credentials', 'credentialGaps', 'remoteSurvey', 'paybackCareers'
-] as const satisfies readonly (keyof CareerView)[];
-
 /** The career page of `career` from the URL's `release`; `has` says which fetched parts of the dataset are in. */
 export function careerView(ds: Dataset, params: URLSearchParams, career: Career, has: (part: keyof LoadedParts) => boolean = () => true): CareerView {
 	const page = releaseOnlyPage(ds, params);

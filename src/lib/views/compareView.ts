@@ -61,12 +61,6 @@ export interface CompareView {
 	payback: PaybackCareer[];
 }
 
-/**
- * Every field of a CompareView, for `stableFields`: a page that fetches every release after it mounts then redraws only
- * what the new rows change (the trend), not the pay, outlook and training charts, whose data stays the same.
- */
-export const COMPARE_FIELDS = ['filters', 'defaults', 'invalid', 'releases', 'release', 'pending', 'rows', 'missingPay', 'versus', 'titleOf', 'topCode', 'pay', 'trend', 'outlook', 'training', 'growth', 'payback'] as const satisfies readonly (keyof CompareView)[];
-
 /** Builds the comparison a URL asks for; anything invalid falls back to the defaults and is listed in `invalid`. */
 export function compareView(ds: Dataset, params: URLSearchParams, cpi: readonly CpiYear[] = []): CompareView {
 	const releases = nationalReleases(ds.sources);

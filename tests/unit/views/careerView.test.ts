@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careerBySoc } from '../../../src/lib/model/dataset';
-import { sameData } from '../../../src/lib/state/stableFields.svelte';
-import { CAREER_FIELDS, careerView } from '../../../src/lib/views/careerView';
+import { sameData, stableFields } from '../../../src/lib/state/stableFields.svelte';
+import { careerView } from '../../../src/lib/views/careerView';
 import { REMOTE, viewDataset } from '../../fixtures/model/viewDataset';
 
 const ds = viewDataset();
@@ -92,8 +92,10 @@ describe('careerView, read field by field', () => {
 	const before = careerView({ ...ds, wages: ds.wages.filter((w) => w.sourceId === 'oews-national-2025') }, new URLSearchParams(), coder, () => false);
 	const after = careerView(ds, new URLSearchParams(), coder, () => true);
 
-	it('CAREER_FIELDS names every field of the view', () => {
-		expect([...CAREER_FIELDS].sort()).toEqual(Object.keys(after).sort());
+	it('stableFields reads every field of the view', () => {
+		const fields = stableFields(() => after);
+		expect(Object.keys(fields).sort()).toEqual(Object.keys(after).sort());
+		for (const key of Object.keys(after) as (keyof typeof after)[]) expect(fields[key]).toBe(after[key]);
 	});
 
 	it.each([
