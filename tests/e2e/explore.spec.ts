@@ -259,3 +259,15 @@ test.describe('375 px', () => {
 		}
 	});
 });
+
+test('a bold label in the chart of the rows shown wraps inside its card instead of running past it', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, '/explore?q=health+information');
+	const chart = page.locator('figure.chart').first();
+	await expect(chart.locator('svg text', { hasText: 'Medical and Health Services Managers' })).toBeVisible();
+	const past = await chart.evaluate((f) => {
+		const right = f.getBoundingClientRect().right;
+		return [...f.querySelectorAll('svg text')].filter((t) => t.getBoundingClientRect().right > right - 8).map((t) => t.textContent);
+	});
+	expect(past).toEqual([]);
+});

@@ -75,6 +75,12 @@ describe('fitLabel', () => {
 		// A single word longer than the line is cut, never drawn past the edge.
 		['Otorhinolaryngologists', 'v', 101, ['Otorhinola…', 'v']]
 	])('%s / %s at %s px', (name, value, width, lines) => expect(fitLabel(name, value, width as number)).toEqual(lines));
+
+	// 54 characters: 420 px less the margins holds 56 at 7 px a character, but 50 at bold's 7.9.
+	it.each([
+		[false, ['Medical and Health Services Managers — median $123,860']],
+		[true, ['Medical and Health Services Managers', 'median $123,860']]
+	])('a label in bold (%s) at 420 px', (bold, lines) => expect(fitLabel('Medical and Health Services Managers', 'median $123,860', 420, bold)).toEqual(lines));
 });
 
 describe('payRangeRowsFrom', () => {
