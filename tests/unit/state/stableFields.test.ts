@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameData } from '../../../src/lib/state/stableFields.svelte';
+import { sameData, stableFields } from '../../../src/lib/state/stableFields.svelte';
 
 describe('sameData', () => {
 	it.each([
@@ -22,5 +22,14 @@ describe('sameData', () => {
 	])('%s', (_, a, b, same) => {
 		expect(sameData(a, b)).toBe(same);
 		expect(sameData(b, a)).toBe(same);
+	});
+});
+
+describe('stableFields', () => {
+	it('reads every field of the first value, each as it is', () => {
+		const view = { filters: { careers: ['29-2072'] }, titleOf: (soc: string) => soc, history: null, rows: [{ soc: '29-2072', median: 51140 }] };
+		const fields = stableFields(() => view);
+		expect(Object.keys(fields)).toEqual(Object.keys(view));
+		for (const key of Object.keys(view) as (keyof typeof view)[]) expect(fields[key]).toBe(view[key]);
 	});
 });
