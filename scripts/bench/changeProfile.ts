@@ -1,14 +1,16 @@
 /**
- * Where the main thread spends a career-selection change on /compare (six careers, the first removed): Chromium CPU
- * profiles of the click until two frames later, summed over RUNS page loads. Names are readable in an unminified build:
- *   npx vite build --minify false && tsx scripts/bench/compareProfile.ts
+ * Where the main thread spends a change the budget times (SCENE=compare: six careers on /compare, the first removed;
+ * SCENE=explore: a sort or filter change on /explore with every occupation and column): Chromium CPU profiles of the
+ * click until two frames later, summed over RUNS changes. Names are readable in an unminified build:
+ *   npx vite build --minify false && SCENE=explore tsx scripts/bench/changeProfile.ts
  * MODE=self (default) time in each function itself; MODE=inclusive time under each of the project's functions (Svelte's
  * runtime and the browser's natives left out, so an effect or handler counts what it set off); MODE=file self time by file.
  * UNDER="File.js:12" keeps only samples under that function; STACKS="name" prints the callers of samples in it.
  * RUNS (5), TOP (40) and INTERVAL (sampling, µs; 100) tune it. Sampling slows the page: compare shares, not totals.
  */
 import { chromium } from '@playwright/test';
-import { openSixCareers, removeFirstCareer } from './compareSelection';
+import { playwrightTab } from './benchTab';
+import { changeScene } from './changeScene';
 import { withPreview } from './withPreview';
 
 const { MODE = 'self', UNDER, STACKS } = process.env;
@@ -58,13 +60,14 @@ await withPreview(async (base) => {
 	await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL) || 100 });
 	const totals = new Map<string, number>();
 	let sampled = 0;
+	const scene = changeScene(await playwrightTab(page), base);
 	for (let run = 0; run < RUNS; run++) {
-		await openSixCareers(page, base);
+		await scene.prepare(run);
 		await cdp.send('Profiler.start');
-		await removeFirstCareer(page);
+		await scene.change(run);
 		sampled += tally(((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile, totals);
 	}
 	await browser.close();
-	console.log(`Sampled time per change: ${(sampled / RUNS).toFixed(1)} ms (mean of ${RUNS}; MODE=${MODE}${UNDER ? `, under ${UNDER}` : ''}${STACKS ? `, callers of ${STACKS}` : ''})`);
+	console.log(`${scene.name}. Sampled time per change: ${(sampled / RUNS).toFixed(1)} ms (mean of ${RUNS}; MODE=${MODE}${UNDER ? `, under ${UNDER}` : ''}${STACKS ? `, callers of ${STACKS}` : ''})`);
 	for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP) || 40)) console.log(`${(ms / RUNS).toFixed(2).padStart(7)} ms  ${key}`);
 });

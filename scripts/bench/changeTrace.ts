@@ -1,13 +1,15 @@
 /**
- * A Chromium trace of a career-selection change on /compare (six careers, the first removed), summed by event on the
- * renderer's main thread: how much is script, style, layout, paint and garbage collection, and (FORCED=1) which
- * style and layout passes script forced and from where. Usage: npm run build && tsx scripts/bench/compareTrace.ts
+ * A Chromium trace of a change the budget times (SCENE=compare: six careers on /compare, the first removed; SCENE=explore:
+ * a sort or filter change on /explore with every occupation and column), summed by event on the renderer's main thread:
+ * how much is script, style, layout, paint and garbage collection, and (FORCED=1) which style and layout passes script
+ * forced and from where. Usage: npm run build && SCENE=explore tsx scripts/bench/changeTrace.ts
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { openSixCareers, removeFirstCareer } from './compareSelection';
+import { playwrightTab } from './benchTab';
+import { changeScene } from './changeScene';
 import { withPreview } from './withPreview';
 
 const RUNS = Number(process.env.RUNS) || 5;
@@ -21,11 +23,12 @@ await withPreview(async (base) => {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const sums = new Map<string, { ms: number; count: number }>();
-	const path = join(tmpdir(), `compare-trace-${process.pid}.json`);
+	const path = join(tmpdir(), `change-trace-${process.pid}.json`);
+	const scene = changeScene(await playwrightTab(page), base);
 	for (let run = 0; run < RUNS; run++) {
-		await openSixCareers(page, base);
+		await scene.prepare(run);
 		await browser.startTracing(page, { path, categories: CATEGORIES });
-		await removeFirstCareer(page);
+		await scene.change(run);
 		await browser.stopTracing();
 		const events: TraceEvent[] = JSON.parse(readFileSync(path, 'utf8')).traceEvents;
 		const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -41,6 +44,6 @@ await withPreview(async (base) => {
 	}
 	rmSync(path, { force: true });
 	await browser.close();
-	console.log(`Per change, mean of ${RUNS} (FunctionCall and EventDispatch include what they force, tracing slows them):`);
+	console.log(`${scene.name}. Per change, mean of ${RUNS} (FunctionCall and EventDispatch include what they force, tracing slows them):`);
 	for (const [name, { ms, count }] of [...sums].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${(ms / RUNS).toFixed(2).padStart(7)} ms  ${name} (×${(count / RUNS).toFixed(1)})`);
 });
