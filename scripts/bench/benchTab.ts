@@ -46,11 +46,24 @@ export async function openBareTab(chromiumPath: string, width = 1280, height = 9
 	if (port === null) throw new Error('No free port from 9400 for Chromium\'s DevTools protocol');
 	const profile = mkdtempSync(join(tmpdir(), 'bare-tab-'));
 	const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, `--window-size=${width},${height}`, 'about:blank'];
-	const chrome = spawn(chromiumPath, args, { stdio: 'ignore' });
+	// Its own process group, so that stopping it stops its helpers too (they hold the profile open).
+	const chrome = spawn(chromiumPath, args, { stdio: 'ignore', detached: true });
 	const stop = async () => {
-		chrome.kill();
-		await new Promise((r) => (chrome.exitCode === null ? chrome.once('exit', r) : r(null)));
-		rmSync(profile, { recursive: true, force: true });
+		const exited = new Promise((r) => (chrome.exitCode === null ? chrome.once('exit', r) : r(null)));
+		try {
+			process.kill(-chrome.pid!, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
+		await exited;
+		for (let i = 0; i < 20; i++) {
+			try {
+				rmSync(profile, { recursive: true, force: true });
+				return;
+			} catch {
+				await pause(100);
+			}
+		}
 	};
 	try {
 		let target: { type: string; webSocketDebuggerUrl: string } | undefined;
