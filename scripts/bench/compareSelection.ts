@@ -18,19 +18,3 @@ export const removeFirstCareer = (tab: Tab) =>
 		requestAnimationFrame(() => requestAnimationFrame(resolve));
 	})`);
 
-/** Adds a career back through the search box (its code typed, Enter pressed) and resolves once six are shown again. */
-export async function addCareer(tab: Tab, soc: string) {
-	await tab.evaluate(`new Promise((resolve) => {
-		const input = document.getElementById('add-career');
-		input.value = '${soc}';
-		input.dispatchEvent(new Event('input', { bubbles: true }));
-		requestAnimationFrame(() => {
-			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-			resolve();
-		});
-	})`);
-	await waitUntil(tab, `document.querySelectorAll('[data-table="versus"] tbody tr').length === 6`);
-}
-
-/** The code of the first career shown. */
-export const firstCareer = (tab: Tab) => tab.evaluate<string>(`document.querySelector('[data-table="versus"] tbody tr').dataset.soc`);
