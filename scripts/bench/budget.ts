@@ -145,8 +145,8 @@ function reportLighthouse(runs: LighthouseRun[]) {
 async function explorerBudget(base: string, tab: Tab) {
 	const EXPLORER_REDRAW_MS = 16;
 	const { ms, first, rows, columns } = await explorerRedrawMs(base, tab);
-	const median = (ms[(ms.length - 1) >> 1] + ms[ms.length >> 1]) / 2;
-	line(`Explorer redraw (${rows} rows × ${columns} columns)`, `${median.toFixed(0)} ms`, `≤ ${EXPLORER_REDRAW_MS} ms`, median <= EXPLORER_REDRAW_MS);
+	const middle = median(ms);
+	line(`Explorer redraw (${rows} rows × ${columns} columns)`, `${middle.toFixed(0)} ms`, `≤ ${EXPLORER_REDRAW_MS} ms`, middle <= EXPLORER_REDRAW_MS);
 	console.log(`     (task time per filter or sort change: ${ms.map((t) => t.toFixed(0)).join(', ')} ms; median shown; load average ${loadavg()[0].toFixed(1)})`);
 	console.log(`     (the page's first four changes, ${EXPLORER_CHANGES.map((c) => c.what).join(', ')}: ${first.map((t) => t.toFixed(0)).join(', ')} ms)`);
 }
