@@ -28,7 +28,7 @@ describe('rangeMarkPaths', () => {
 			args: [20, null, null, { x: 70 }, 14] as const,
 			want: { whisker: '', box: '', median: 'M70,10 V30' }
 		}
-	])('$name', ({ args, want }) => {
-		expect(rangeMarkPaths(...args)).toEqual(want);
+	])('$name', ({ args: [y, whisker, box, median, boxHeight], want }) => {
+		expect(rangeMarkPaths(y, whisker, box, median, boxHeight)).toEqual(want);
 	});
 });
