@@ -82,6 +82,8 @@ export interface PageDatasetHandle {
 	error(part: Part): string;
 	/** Asks for a part a view needs now (e.g. an older release chosen on the page). */
 	need(part: Part): void;
+	/** In a page's script: asks for a part whenever `when()` is truthy (an older release chosen, say), as it changes. */
+	needWhen(part: Part, when: () => unknown): void;
 	/**
 	 * Every occupation of a release (key: its year, or an import's id) for the explorer: a published release's file,
 	 * fetched once, when first asked for (asking again is free); an imported release brings its own rows. The projections
@@ -110,6 +112,11 @@ export function usePageDataset(base: () => Dataset, parts: Part[] = []): PageDat
 		has: (part) => part in datasetParts.loaded,
 		error: (part) => datasetParts.errors[part] ?? '',
 		need: needPart,
+		needWhen(part, when) {
+			$effect(() => {
+				if (when()) needPart(part);
+			});
+		},
 		allOccupations(key, release) {
 			const imported = release?.origin === 'imported';
 			if (!imported) needOccupations(key);
