@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Adds up the unit (Vitest JSON) and e2e (Playwright JSON) reports and prints, as the last line,
+// Adds up the unit (Vitest JSON) and e2e (Playwright JSON) reports and the type check, and prints, as the last line,
 // exactly `N passed, M failed` (plus `, K skipped` when some were skipped). Exits 1 if anything failed.
 //
 // Usage: node scripts/count-tests.mjs <name>=<kind>:<json file>:<exit code or reason> ...
-//   kind is vitest or playwright; a non-numeric third part (e.g. "not-run-build-failed") means the
+//   kind is vitest, playwright or check (a command whose exit code is its one result; its file is "-");
+//   a non-numeric third part (e.g. "not-run-build-failed") means the
 //   suite never ran. A suite with no JSON, or one that exited non-zero without a failed test (a file
 //   that failed to load, an unhandled error, a web server that did not start), counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ let failed = 0;
 let skipped = 0;
 
 for (const arg of process.argv.slice(2)) {
-	const m = /^([^=]+)=(vitest|playwright):(.+):([^:]+)$/.exec(arg);
+	const m = /^([^=]+)=(vitest|playwright|check):(.+):([^:]+)$/.exec(arg);
 	if (!m) {
 		console.error(`count-tests: cannot read argument "${arg}" (want name=kind:file:exit)`);
 		process.exit(2);
@@ -46,6 +47,13 @@ for (const arg of process.argv.slice(2)) {
 	if (!/^\d+$/.test(exit)) {
 		console.log(`${name} suite did not run (${exit}): counted as 1 failed`);
 		failed += 1;
+		continue;
+	}
+	if (kind === 'check') {
+		const ok = exit === '0';
+		console.log(`${name}: ${ok ? '1 passed, 0 failed' : `0 passed, 1 failed (exit ${exit})`}`);
+		passed += ok ? 1 : 0;
+		failed += ok ? 0 : 1;
 		continue;
 	}
 	if (!existsSync(file)) {

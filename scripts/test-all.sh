@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The single test command (`npm test`): unit tests, build, e2e tests in Chromium, then one total.
+# The single test command (`npm test`): type check, unit tests, build, e2e tests in Chromium, then one total.
 # Both suites always run (e2e needs a successful build); the last line is exactly
 # `N passed, M failed` (`, K skipped` appended when some were skipped). Exits 1 if anything failed.
 set -uo pipefail # no -e: a failing suite must not stop the other one; each step's status is kept below.
@@ -25,6 +25,11 @@ if npx svelte-kit sync; then end sync ok; else
 	sync_status=$?
 	end sync "FAILED (exit $sync_status)"
 fi
+
+begin "types: svelte-check"
+npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
+types_status=$?
+end types "exit $types_status"
 
 begin "unit: vitest"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$UNIT_JSON"
@@ -83,5 +88,6 @@ if [ "${sync_status:-0}" -ne 0 ]; then
 	echo "note: svelte-kit sync failed (exit $sync_status); the failures above may follow from it"
 fi
 node scripts/count-tests.mjs \
+	"types=check:-:$types_status" \
 	"unit=vitest:$UNIT_JSON:$unit_status" \
 	"e2e=playwright:$E2E_JSON:$e2e_status"
