@@ -100,10 +100,20 @@ export async function openBareTab(chromiumPath: string, width = 1280, height = 9
 			async goto(url) {
 				// The page's load event is the one event listened for; Page.enable sends it (and little else without more domains).
 				const loaded = new Promise<void>((resolve) => events.set('Page.loadEventFired', resolve));
+				let timer: NodeJS.Timeout | undefined;
+				const late = new Promise<never>((_, reject) => {
+					timer = setTimeout(() => reject(new Error(`${url} did not finish loading within 60 s`)), 60_000);
+				});
 				await send('Page.enable');
-				await send('Page.navigate', { url });
-				await loaded;
-				await send('Page.disable');
+				try {
+					const { errorText } = await send<{ errorText?: string }>('Page.navigate', { url });
+					if (errorText) throw new Error(`${url} could not be opened: ${errorText}`);
+					await Promise.race([loaded, late]);
+				} finally {
+					clearTimeout(timer);
+					events.delete('Page.loadEventFired');
+					await send('Page.disable');
+				}
 			},
 			async evaluate<T>(expression: string) {
 				const { result, exceptionDetails } = await send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
