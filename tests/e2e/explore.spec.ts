@@ -136,6 +136,10 @@ test('compliance officers are findable; a bad link gives defaults and a notice',
 	await open(page, '/explore?sort=height&pay=weekly');
 	await expect(page.locator('.notice, [role="alert"]').first()).toContainText('Sort "height"');
 	await expect(rowsShown(page)).toHaveText(/ of 830 occupations/);
+	// A mistyped setting is named, with the one it was likely meant as, instead of quietly showing every row.
+	await open(page, '/explore?group=all&min.median=80000');
+	await expect(page.locator('[data-notice="invalid-url"]')).toContainText('"min.median" is not a setting of this page, so it was ignored (did you mean "min_median"?)');
+	await expect(rowsShown(page)).toHaveText(/^830 of 830 occupations/);
 });
 
 test('"Compare these" opens /compare with at most six of the rows shown', async ({ page }) => {

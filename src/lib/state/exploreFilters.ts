@@ -2,6 +2,7 @@ import type { PayBasis } from '../data/schema';
 import { DEFAULT_COLUMNS, EXPLORER_COLUMNS, isNumeric } from '../model/explorerColumns';
 import type { ExplorerQuery, GroupFilter } from '../model/filterExplorer';
 import { SORT_KEYS, type SortDirection } from '../model/sortExplorer';
+import { unknownParams } from './unknownParams';
 import { flag, joinSearch, listOf, oneOf, optionalNumber, parseParams, paramsToSearch, text, type Param, type ParamValues } from './paramTable';
 
 /** Everything /explore can be set to; all of it lives in the URL. */
@@ -61,11 +62,15 @@ const BOUNDS: Record<string, Param<number | null>> = Object.fromEntries(
 
 type Values = ParamValues<ReturnType<typeof exploreParams>>;
 
-/** Reads the explorer's state; invalid values give the default and a notice. A range on a column not shown is dropped, said so. */
+/**
+ * Reads the explorer's state; invalid values give the default and a notice, and so does a parameter the explorer has no
+ * setting for. A range on a column not shown is dropped, said so.
+ */
 export function parseExplore(params: URLSearchParams, ctx: ExploreContext): { state: ExploreState; invalid: string[] } {
-	const { values, invalid } = parseParams(params, exploreParams(ctx));
+	const table = exploreParams(ctx);
+	const { values, invalid } = parseParams(params, table);
 	const bounds = parseParams(params, BOUNDS);
-	invalid.push(...bounds.invalid);
+	invalid.push(...bounds.invalid, ...unknownParams(params, [...Object.values(table), ...Object.values(BOUNDS)].map((p) => p.key)));
 	const ranges: ExplorerQuery['ranges'] = {};
 	for (const id of NUMERIC) {
 		const min = bounds.values[`min_${id}`];

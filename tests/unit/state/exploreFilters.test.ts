@@ -23,6 +23,13 @@ describe('parseExplore / exploreToSearch', () => {
 		expect(exploreToSearch(state, ctx)).toBe(search);
 	});
 
+	it('a parameter the explorer has no setting for is named in a notice, and the rest of the link still applies', () => {
+		const { state, invalid } = parse('?group=all&min.median=80000');
+		expect(state.query.group).toBe('all');
+		expect(state.query.ranges).toEqual({});
+		expect(invalid).toEqual(['"min.median" is not a setting of this page, so it was ignored (did you mean "min_median"?)']);
+	});
+
 	it('the defaults: latest release, annual, the default columns, coding and other healthcare, SOC order', () => {
 		const { state } = parse('');
 		expect(state).toMatchObject({ release: '2025', basis: 'annual', columns: DEFAULT_COLUMNS, sort: 'soc', dir: 'asc', chart: 'pay' });
