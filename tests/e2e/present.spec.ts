@@ -43,6 +43,8 @@ for (const [width, height] of SIZES) {
 			await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 			for (let i = 0; i < SLIDES; i++) {
 				await expect(page.locator('[data-slide-counter]')).toContainText(`Slide ${i + 1} of ${SLIDES}`);
+				// The trend slide draws once every release is in (fetched after the deck mounts).
+				await expect(page.locator('.stage figure.chart svg[role="img"]')).toBeVisible();
 				// The chart is measured and magnified (and perhaps laid out narrower) after it appears: judge it once it rests.
 				const m = await settled(page);
 				const where = `${deck}, slide ${i + 1} (${m.slide})`;

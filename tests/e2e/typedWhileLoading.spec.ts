@@ -1,17 +1,7 @@
 /** What a person types while a page is still fetching its later files stays in the box when they arrive, and Enter applies it. */
 import { expect, test, type Page } from '@playwright/test';
+import { holdFiles } from './holdFiles';
 import { openHydrated, WIDTHS } from './widths';
-
-/** Holds back the responses for files matching `pattern` until the returned function is called. */
-async function holdFiles(page: Page, pattern: RegExp) {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(pattern, async (route) => {
-		await held;
-		await route.continue();
-	});
-	return release;
-}
 
 /** Fills a box, lets the held files arrive, waits until the page has drawn them, and checks the box kept the text. */
 async function typeWhileHeld(page: Page, box: string, text: string, release: () => void, arrived: () => Promise<void>) {

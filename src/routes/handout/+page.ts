@@ -1,4 +1,5 @@
 import { loadDataset } from '$lib/data/loadDataset';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => ({ dataset: await loadDataset(fetch, { national: 'all' }) });
+// The handout prints one release (the latest unless the link names another, whose rows are fetched after the page mounts).
+export const load: PageLoad = async ({ fetch }) => ({ dataset: await loadDataset(fetch) });

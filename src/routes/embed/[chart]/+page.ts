@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () => EMBED_CHARTS.map((chart) => ({ char
 export const load: PageLoad = async ({ fetch, params }) => {
 	if (!(EMBED_CHARTS as readonly string[]).includes(params.chart)) error(404, `No chart "${params.chart}" to embed; charts are ${EMBED_CHARTS.join(', ')}.`);
 	const chart = params.chart as EmbedChart;
-	// The trend draws every OEWS release; the other charts the latest, and a link naming an older release has its rows
-	// fetched after the page mounts (the URL is read only in the browser).
-	return { chart, dataset: await loadDataset(fetch, { national: chart === 'trend' ? 'all' : 'latest', surveys: false }) };
+	// Every embed prerenders the latest release. The trend's other releases, and those of a link naming an older
+	// release, are fetched after the page mounts (the URL is read only in the browser).
+	return { chart, dataset: await loadDataset(fetch, { surveys: false }) };
 };
