@@ -9,7 +9,8 @@ const SIZES = [
 	[1920, 1080],
 	[3840, 2160]
 ] as const;
-const DECKS = ['/present?careers=29-2072', '/present?careers=29-2072,29-9021,29-2033,29-1071,29-1151,11-9111'];
+// Two careers: the trend's longest end label ("Nuclear Medicine Technologists") sets its right margin.
+const DECKS = ['/present?careers=29-2072', '/present?careers=29-2072,29-2033', '/present?careers=29-2072,29-9021,29-2033,29-1071,29-1151,11-9111'];
 const SLIDES = 5;
 
 /** What a slide measures: page height, where the chart and its source line end, headline lines, the smallest chart text. */
@@ -22,6 +23,10 @@ function measure(page: Page) {
 		const lineHeight = parseFloat(getComputedStyle(headline).fontSize) * 1.15;
 		const scale = svg.width / (figure.querySelector('svg[role="img"]') as SVGSVGElement).viewBox.baseVal.width;
 		const ticks = [...figure.querySelectorAll('svg[role="img"] text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+		// How far any chart text runs past the stage, which cuts off what lies outside it (0 when none does).
+		const stage = document.querySelector('.stage')!.getBoundingClientRect();
+		const cut = [...figure.querySelectorAll('svg[role="img"] text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+		const textPastStage = Math.max(0, ...cut.map((r) => Math.max(r.right - stage.right, stage.left - r.left)));
 		return {
 			slide: (document.querySelector('[data-slide]') as HTMLElement).dataset.slide,
 			scrollHeight: document.documentElement.scrollHeight,
@@ -29,13 +34,14 @@ function measure(page: Page) {
 			chart: { top: svg.top, left: svg.left, right: svg.right, bottom: svg.bottom },
 			sourceBottom: source.bottom,
 			headlineLines: headline.getBoundingClientRect().height / lineHeight,
-			smallestText: Math.min(...ticks)
+			smallestText: Math.min(...ticks),
+			textPastStage
 		};
 	});
 }
 
 for (const [width, height] of SIZES) {
-	test(`every slide fits ${width}×${height} without scrolling, for one and for six careers`, async ({ page }) => {
+	test(`every slide fits ${width}×${height} without scrolling or cutting off chart text, for one, two and six careers`, async ({ page }) => {
 		test.setTimeout(60_000);
 		await page.setViewportSize({ width, height });
 		for (const deck of DECKS) {
@@ -56,6 +62,7 @@ for (const [width, height] of SIZES) {
 				expect(m.chart.bottom, where).toBeLessThanOrEqual(height);
 				expect(m.sourceBottom, where).toBeLessThanOrEqual(height);
 				expect(m.headlineLines, where).toBeLessThanOrEqual(2.1);
+				expect(m.textPastStage, `${where}: chart text cut off at the stage's edge`).toBeLessThanOrEqual(0.5);
 				if (width === 1920) expect(m.smallestText, where).toBeGreaterThanOrEqual(18);
 				await page.keyboard.press('ArrowRight');
 			}
