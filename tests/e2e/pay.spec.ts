@@ -186,6 +186,19 @@ test('entering $48,780 for 29-2072 in May 2023 shows "about the 50th percentile"
 	await expect(page.getByLabel(/Your salary or offer/)).toHaveValue('48780');
 });
 
+test('switching a typed salary to hourly converts it at 2,080 hours instead of dropping it', async ({ page }) => {
+	await ready(page, '/pay?career=29-2072&release=2023&salary=48780');
+	const result = page.locator('[data-result="percentile"]');
+	await expect(result).toContainText('about the 50th percentile', LOADED);
+	await page.getByRole('radio', { name: 'Hourly' }).check();
+	// 48,780 / 2,080 = 23.45; national_M2023_dl, 29-2072: H_MEDIAN 23.45.
+	await expect(page).toHaveURL(/pay=hourly/);
+	await expect(page).toHaveURL(/salary=23\.45/);
+	await expect(page.getByLabel(/Your salary or offer/)).toHaveValue('23.45');
+	await expect(result).toContainText('about the 50th percentile', LOADED);
+	await expect(page.locator('#fall-pay .marker-label')).toHaveText('You: $23.45');
+});
+
 test('URL round trip: a second career, hourly pay and a state survive a reload', async ({ page }) => {
 	await ready(page, '/pay?career=29-2072&vs=29-9021&pay=hourly&state=CA&sort=median');
 	await expect(page.locator('#settings-29-9021')).toBeVisible(LOADED);

@@ -58,6 +58,18 @@ export function parseSalary(text: string): number | null {
 	return value > 0 && value <= MAX_SALARY ? value : null;
 }
 
+/**
+ * A full-time year in hours, as OEWS counts it: its field descriptions (national_M2024_dl.xlsx, "Field Descriptions")
+ * single out occupations that "typically work fewer than 2,080 hours per year".
+ */
+export const FULL_TIME_HOURS = 2080;
+
+/** A salary in the other unit at a full-time year (48,000 a year is 23.08 an hour); whole dollars a year, cents an hour. */
+export function salaryIn(salary: number | null, from: PayBasis, to: PayBasis): number | null {
+	if (salary === null || from === to) return salary;
+	return to === 'hourly' ? Math.round((salary / FULL_TIME_HOURS) * 100) / 100 : Math.round(salary * FULL_TIME_HOURS);
+}
+
 /** The salary to place: empty is none; anything but a positive amount gives a notice. */
 const salaryParam = (fallback: number | null): Param<number | null> => ({
 	key: 'salary',

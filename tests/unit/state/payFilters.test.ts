@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePayFilters, parseSalary, payFiltersToSearch, type PayFilterContext, type PayFilters } from '../../../src/lib/state/payFilters';
+import { parsePayFilters, parseSalary, payFiltersToSearch, salaryIn, type PayFilterContext, type PayFilters } from '../../../src/lib/state/payFilters';
 
 const defaults: PayFilters = { career: '29-2072', vs: '', state: '', salary: null, basis: 'annual', release: '2025', sort: 'employment', order: 'high', prices: 'published', dim: 'credential', cred: '', years: 'latest', dollars: 'nominal' };
 const ctx: PayFilterContext = {
@@ -109,4 +109,14 @@ describe('parsePayFilters / payFiltersToSearch', () => {
 		expect(parse('?career=%2029-9021%20&vs=%2011-9111').filters).toMatchObject({ career: '29-9021', vs: '11-9111' });
 		expect(parse('?vs=%20').invalid).toEqual(['Unknown second career code " "']);
 	});
+});
+
+describe('salaryIn', () => {
+	it.each([
+		[48000, 'annual', 'hourly', 23.08],
+		[48780, 'annual', 'hourly', 23.45],
+		[23.45, 'hourly', 'annual', 48776],
+		[48000, 'annual', 'annual', 48000],
+		[null, 'annual', 'hourly', null]
+	] as const)('%j %s → %s is %j', (salary, from, to, expected) => expect(salaryIn(salary, from, to)).toBe(expected));
 });
