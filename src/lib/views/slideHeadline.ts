@@ -14,9 +14,11 @@ export const SLIDE_NAMES: Record<DeckSlide, string> = {
 
 /**
  * The headline number of a slide, about the reference career, e.g. "Medical Records Specialists: median $51,140 a year".
- * Says plainly when the figure is not published instead of leaving the slide without a headline.
+ * Says plainly when the figure is not published instead of leaving the slide without a headline. While the earlier
+ * releases are still being fetched (`releasesLoading`), the trend slide's headline is its name: one release is no trend.
  */
-export function slideHeadline(chart: DeckSlide, view: CompareView): string {
+export function slideHeadline(chart: DeckSlide, view: CompareView, releasesLoading = false): string {
+	if (chart === 'trend' && releasesLoading) return SLIDE_NAMES.trend;
 	const ref = view.filters.ref;
 	const name = view.titleOf(ref);
 	const row = view.rows.find((r) => r.career.soc === ref);

@@ -99,6 +99,11 @@ describe('slideHeadline', () => {
 		expect(slideHeadline(chart, view)).toBe(text);
 	});
 
+	it('the trend slide is headed by its name while the earlier releases are still being fetched; the others keep theirs', () => {
+		expect(slideHeadline('trend', view, true)).toBe('Pay across releases');
+		expect(slideHeadline('pay', view, true)).toBe('Medical Records Specialists: median $50,250 a year (OEWS May 2024)');
+	});
+
 	it('says so when the reference has no published pay', () => {
 		const noPay = compareView(ds, new URLSearchParams('careers=29-1071,29-2072&ref=29-1071'));
 		expect(slideHeadline('pay', noPay)).toBe('Physician Assistants: pay not published in OEWS May 2024');
